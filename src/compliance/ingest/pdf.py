@@ -1,0 +1,388 @@
+"""Read a PDF into the shared `Document` model.
+
+Cost model (ecosystem.md §4): PDFium's text layer is ~1-2 ms a page, pdfplumber ~100+ ms.
+So every page is read with pypdfium2 alone: text segments with position, font size and
+weight, ruling lines (path objects) and image count. Ruled tables are rebuilt from those
+rules; borderless tables from column-aligned text. pdfplumber is opened only for a page whose
+drawings PDFium cannot decompose cheaply (curves, multi-segment paths, form XObjects) *and*
+whose text shows a column structure, and then only to get that page's ruling edges.
+
+Steps: pages → (ruled tables, lines) → repeated headers/footers out → borderless tables →
+paragraphs/list items/headings → tables continued over page breaks merged → blocks.
+
+A PDF whose text layer is (nearly) empty is returned as `scanned=True` with no blocks; OCR
+can later fill `blocks` from the same page images without changing callers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from compliance.errors import CheckError
+from compliance.ingest.pdf_geometry import (
+    RULE_MIN_LENGTH,
+    Line,
+    PageGeometry,
+    Rule,
+    group_lines,
+    Fonts,
+    read_page,
+)
+from compliance.ingest.pdf_tables import (
+    DraftTable,
+    borderless_tables,
+    chunks,
+    merge_continued,
+    ruled_tables,
+    same_columns,
+)
+from compliance.ingest.pdf_text import (
+    Paragraph,
+    body_size,
+    heading_levels,
+    heading_rank,
+    list_level,
+    paragraphs,
+)
+from compliance.model import Block, Cell, Document, Location, Metadata, Row
+
+SCANNED_CHARS_PER_PAGE = 20  # fewer text-layer characters than this per page on average
+MARGIN_ZONE = 0.12  # top/bottom share of the page where running headers/footers live
+MARGIN_LINES = 2  # at most this many lines at each end of a page can be header/footer
+REPEAT_SHARE = 0.5  # a header/footer recurs on at least this share of pages (and >= 2)
+
+
+# ---- opening and metadata -----------------------------------------------------------------
+
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    shown = str(path)
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise CheckError("pdf-encrypted", "a password is required to open it", shown) from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise CheckError("pdf-encrypted", "unsupported security handler", shown) from None
+        if code == pdfium_c.FPDF_ERR_FILE and not path.is_file():
+            raise CheckError("file-not-found", shown, shown) from None
+        reason = {
+            pdfium_c.FPDF_ERR_FORMAT: "not a valid PDF or truncated",
+            pdfium_c.FPDF_ERR_FILE: "cannot be opened",
+            pdfium_c.FPDF_ERR_PAGE: "page not found or broken",
+        }.get(code, "PDFium could not read it")
+        raise CheckError("pdf-corrupt", reason, shown) from None
+    except OSError as e:
+        raise CheckError("pdf-corrupt", f"cannot read the file: {e.strerror}", shown) from None
+
+
+_PDF_DATE = re.compile(
+    r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz+\-])(\d{2})?'?(\d{2})?'?)?"
+)
+
+
+def pdf_date(value: str | None) -> str | None:
+    """'D:20240305093000+07'00'' -> '2024-03-05T09:30:00+07:00'; None when unparseable."""
+    m = _PDF_DATE.match((value or "").strip())
+    if not m:
+        return None
+    year, month, day, hour, minute, second, sign, tzh, tzm = m.groups()
+    try:
+        if hour is None:
+            return datetime(int(year), int(month or 1), int(day or 1)).date().isoformat()
+        tz = None
+        if sign in ("Z", "z"):
+            tz = timezone.utc
+        elif sign in ("+", "-") and tzh:
+            delta = timedelta(hours=int(tzh), minutes=int(tzm or 0))
+            tz = timezone(delta if sign == "+" else -delta)
+        dt = datetime(
+            int(year), int(month or 1), int(day or 1), int(hour), int(minute or 0),
+            int(second or 0), tzinfo=tz,
+        )
+    except ValueError:
+        return None
+    return dt.isoformat()
+
+
+def _metadata(info: dict[str, str]) -> Metadata:
+    def text(key: str) -> str | None:
+        value = " ".join((info.get(key) or "").split())
+        return value or None
+
+    return Metadata(
+        title=text("Title"),
+        author=text("Author"),
+        created=pdf_date(info.get("CreationDate")),
+        modified=pdf_date(info.get("ModDate")),
+    )
+
+
+# ---- pdfplumber, only for pages that need it ----------------------------------------------
+
+
+class _Plumber:
+    """Opens pdfplumber lazily, once per file, and reads one page's ruling edges."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pdf = None
+        self.pages_read = 0
+
+    def rules(self, index: int) -> list[Rule] | None:
+        try:
+            import pdfplumber
+
+            if self.pdf is None:
+                self.pdf = pdfplumber.open(self.path)
+            page = self.pdf.pages[index]
+            try:
+                edges = page.edges
+            finally:
+                page.close()  # pdfplumber keeps every parsed object otherwise
+        except Exception:  # noqa: BLE001 - a page pdfplumber cannot parse keeps PDFium's view
+            return None
+        self.pages_read += 1
+        out: list[Rule] = []
+        for e in edges:
+            if e["orientation"] == "h" and e["x1"] - e["x0"] >= RULE_MIN_LENGTH:
+                out.append(Rule(True, float(e["top"]), float(e["x0"]), float(e["x1"])))
+            elif e["orientation"] == "v" and e["bottom"] - e["top"] >= RULE_MIN_LENGTH:
+                out.append(Rule(False, float(e["x0"]), float(e["top"]), float(e["bottom"])))
+        return out
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            try:
+                self.pdf.close()
+            except Exception:  # noqa: BLE001 - closing must not turn a result into an error
+                pass
+
+
+def _shows_columns(lines: list[Line]) -> bool:
+    return sum(len(chunks(ln)) >= 2 for ln in lines[:200]) >= 2
+
+
+# ---- page assembly ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Page:
+    geometry: PageGeometry
+    tables: list[DraftTable]
+    lines: list[Line]  # outside ruled tables; headers/footers removed later
+
+
+def _first_pass(geometry: PageGeometry, plumber: _Plumber) -> _Page:
+    segments = list(geometry.segments)
+    tables, rest = ruled_tables(geometry.number, geometry.rules, segments)
+    lines = group_lines(rest)
+    if geometry.complex_paths and _shows_columns(lines):
+        rules = plumber.rules(geometry.number - 1)
+        if rules:
+            tables, rest = ruled_tables(geometry.number, rules, segments)
+            lines = group_lines(rest)
+    return _Page(geometry, tables, lines)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def _margin_lines(page: _Page) -> tuple[list[Line], list[Line]]:
+    """Lines that could be a running header (top) or footer (bottom): in the page's margin
+    zone, outside every table, and set apart from the body by a gap of at least a line."""
+    h = page.geometry.height
+    first_table = min((t.top for t in page.tables), default=h)
+    last_table = max((t.bottom for t in page.tables), default=0.0)
+    lines = page.lines
+
+    def run(ordered: list[Line], inside, gap) -> list[Line]:
+        picked: list[Line] = []
+        for ln in ordered[:MARGIN_LINES]:
+            if not inside(ln):
+                break
+            picked.append(ln)
+        while picked:
+            nxt = ordered[len(picked)] if len(picked) < len(ordered) else None
+            if nxt is None or gap(picked[-1], nxt) >= picked[-1].height:
+                return picked
+            picked.pop()  # touches the body: it is body text
+        return picked
+
+    top = run(
+        lines,
+        lambda ln: ln.bottom <= MARGIN_ZONE * h and ln.bottom <= first_table,
+        lambda a, b: b.top - a.bottom,
+    )
+    bottom = run(
+        lines[::-1],
+        lambda ln: ln.top >= (1 - MARGIN_ZONE) * h and ln.top >= last_table,
+        lambda a, b: a.top - b.bottom,
+    )
+    return top, bottom
+
+
+def _strip_running(pages: list[_Page]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Remove lines that recur (digits ignored) at the top/bottom of most pages."""
+    if len(pages) < 2:
+        return (), ()
+    zones = [_margin_lines(p) for p in pages]
+    need = max(2, REPEAT_SHARE * len(pages))
+    found: list[tuple[str, ...]] = []
+    for side in (0, 1):
+        counts: dict[str, int] = {}
+        for z in zones:
+            for key in {_norm(ln.text) for ln in z[side]}:
+                counts[key] = counts.get(key, 0) + 1
+        keys = {k for k, n in counts.items() if n >= need}
+        texts: dict[str, str] = {}
+        for page, z in zip(pages, zones):
+            drop = {id(ln) for ln in z[side] if _norm(ln.text) in keys}
+            for ln in z[side]:
+                if id(ln) in drop:
+                    texts.setdefault(_norm(ln.text), ln.text)
+            page.lines = [ln for ln in page.lines if id(ln) not in drop]
+        found.append(tuple(texts.values()))
+    return found[0], found[1]
+
+
+def _entries(page: _Page) -> list[Line | DraftTable]:
+    """Lines and tables of one page in reading order (borderless tables found here)."""
+    items: list[tuple[float, int, Line | DraftTable]] = []
+    taken: set[int] = set()
+    for start, end, table in borderless_tables(page.geometry.number, page.lines):
+        taken.update(range(start, end))
+        items.append((table.top, 0, table))
+    for t in page.tables:
+        items.append((t.top, 0, t))
+    for i, ln in enumerate(page.lines):
+        if i not in taken:
+            items.append((ln.top, 1, ln))
+    items.sort(key=lambda it: (it[0], it[1]))
+    return [it[2] for it in items]
+
+
+# ---- blocks -------------------------------------------------------------------------------
+
+
+def _table_block(table: DraftTable, number: int) -> Block:
+    rows: list[Row] = []
+    for r, draft in enumerate(table.rows, 1):
+        cells = tuple(Cell(c.text, c.col, c.span, c.continued) for c in draft.cells)
+        rows.append(Row(cells, Location(page=draft.page, table=number, row=r)))
+    text = "\n".join(" | ".join(row.texts) for row in rows)
+    return Block("table", text, Location(page=table.page, table=number), rows=tuple(rows))
+
+
+def _paragraph_block(
+    p: Paragraph, page: int, body: float, levels: dict[float, int], margin: float
+) -> Block:
+    is_heading, size = heading_rank(p, body)
+    loc = Location(page=page)
+    if is_heading:
+        level = levels.get(round(size * 2) / 2, levels[0.0])
+        return Block("heading", p.text, loc, level=level, label=p.label)
+    if p.label:
+        return Block("list_item", p.text, loc, level=list_level(p.x0, margin), label=p.label)
+    return Block("paragraph", p.text, loc)
+
+
+def _assemble(pages: list[_Page]) -> list[Block]:
+    flow: list[tuple[int, Paragraph] | DraftTable] = []
+    open_table: DraftTable | None = None  # a table that ended the previous page
+    all_lines = [ln for p in pages for ln in p.lines]
+    margin = min((ln.x0 for ln in all_lines), default=0.0)
+    # Lines waiting to become paragraphs. A run survives a page break when the page ends in
+    # text and the next begins with text, so a paragraph cut by the break is joined again.
+    run: list[Line] = []
+    run_page: dict[int, int] = {}  # id(line) -> page number
+    limit = 0.0
+
+    def flush_run() -> None:
+        flow.extend((run_page[id(p.lines[0])], p) for p in paragraphs(run, limit))
+        run.clear()
+        run_page.clear()
+
+    for page in pages:
+        entries = _entries(page)
+        page_limit = max((ln.x1 for ln in page.lines), default=page.geometry.width)
+        limit = max(limit, page_limit) if run else page_limit
+        placed: DraftTable | None = None  # the table the page's last entry went into
+        for k, entry in enumerate(entries):
+            if isinstance(entry, Line):
+                run.append(entry)
+                run_page[id(entry)] = page.geometry.number
+                placed = None
+                continue
+            flush_run()
+            limit = page_limit
+            if k == 0 and open_table is not None and same_columns(open_table, entry):
+                merge_continued(open_table, entry)
+                placed = open_table
+            else:
+                flow.append(entry)
+                placed = entry
+        last = entries[-1] if entries else None
+        ends_page = isinstance(last, DraftTable) and last.bottom >= 0.6 * page.geometry.height
+        open_table = placed if ends_page else None
+    flush_run()
+    body = body_size(all_lines)
+    heading_sizes = [
+        heading_rank(e[1], body)[1] for e in flow if not isinstance(e, DraftTable)
+    ]
+    levels = heading_levels(heading_sizes, body)
+    blocks: list[Block] = []
+    number = 0
+    for entry in flow:
+        if isinstance(entry, DraftTable):
+            number += 1
+            blocks.append(_table_block(entry, number))
+        else:
+            blocks.append(_paragraph_block(entry[1], entry[0], body, levels, margin))
+    return blocks
+
+
+# ---- entry point --------------------------------------------------------------------------
+
+
+def load_pdf(path: Path) -> Document:
+    """Read a PDF. Raises CheckError: pdf-encrypted, pdf-corrupt, file-not-found."""
+    path = Path(path)
+    shown = str(path)
+    if not path.is_file():
+        raise CheckError("file-not-found", shown, shown)
+    pdf = _open(path)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise CheckError("pdf-corrupt", "the PDF has no pages", shown)
+        metadata = _metadata(pdf.get_metadata_dict())
+        fonts = Fonts()
+        geometry = [read_page(pdf, i, fonts) for i in range(count)]
+    except pdfium.PdfiumError as e:
+        raise CheckError("pdf-corrupt", f"a page cannot be read ({e})", shown) from None
+    finally:
+        pdf.close()
+    images = sum(g.images for g in geometry)
+    if sum(g.chars for g in geometry) < SCANNED_CHARS_PER_PAGE * count:
+        return Document(shown, "pdf", (), metadata=metadata, pages=count, scanned=True,
+                        images=images)
+    plumber = _Plumber(path)
+    try:
+        pages = [_first_pass(g, plumber) for g in geometry]
+    finally:
+        plumber.close()
+    headers, footers = _strip_running(pages)
+    blocks = _assemble(pages)
+    return Document(
+        shown, "pdf", tuple(blocks), headers=headers, footers=footers, metadata=metadata,
+        pages=count, images=images,
+    )

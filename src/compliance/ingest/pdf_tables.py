@@ -1,0 +1,304 @@
+"""Tables on a PDF page, from geometry: ruled grids and borderless columns.
+
+Ruled tables: the page's ruling lines (from PDFium path objects, or from pdfplumber's edges on
+pages whose drawings we cannot decompose cheaply) are grouped into connected grids. Column and
+row boundaries are the grid's distinct x and y positions; a missing inner line between two
+cells means a merged cell (horizontally: one cell with a `span`; vertically: a `continued`
+cell below the one that holds the text). Each text segment goes to the cell that contains its
+centre, so a label cell and its many-line content cell always land in one row.
+
+Borderless tables: consecutive lines that break into two or more column-aligned chunks (big
+horizontal gaps at the same x positions). A row starts at a line with text in the first column,
+unless that text is the wrapped continuation of the label above.
+
+`merge_continued` joins a table at the top of a page to the table ending the previous page
+when their columns line up, dropping a repeated header row and joining a row split by the page
+break into the row it started in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from compliance.ingest.pdf_geometry import Line, Rule, Segment, group_lines, make_line
+from compliance.ingest.pdf_text import cell_text, list_marker, wrapped
+
+_SNAP = 3.5  # pt: rule positions closer than this are one grid line
+_TOUCH = 3.0  # pt: a horizontal and a vertical rule this close are connected
+_MIN_BAND = 3.0  # pt: thinner rows/columns are double borders, not cells
+_ALIGN = 6.0  # pt: chunks starting this close share a column
+_COLUMN_MATCH = 4.0  # pt: column boundaries of a continued table match within this
+
+
+@dataclass(slots=True)
+class DraftCell:
+    col: int
+    span: int
+    continued: bool
+    text: str = ""
+
+
+@dataclass(slots=True)
+class DraftRow:
+    page: int
+    cells: list[DraftCell]
+
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells if not c.continued]
+
+
+@dataclass(slots=True)
+class DraftTable:
+    page: int
+    top: float
+    bottom: float
+    bounds: list[float]  # column boundaries, left to right (len = columns + 1)
+    rows: list[DraftRow] = field(default_factory=list)
+
+    @property
+    def columns(self) -> int:
+        return len(self.bounds) - 1
+
+
+# ---- ruled grids --------------------------------------------------------------------------
+
+
+def _cluster(values: list[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def _connected(h: Rule, v: Rule) -> bool:
+    return h.a - _TOUCH <= v.pos <= h.b + _TOUCH and v.a - _TOUCH <= h.pos <= v.b + _TOUCH
+
+
+def _grids(rules: tuple[Rule, ...] | list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
+    """Connected groups of rules, each as (horizontals, verticals)."""
+    hs = [r for r in rules if r.horizontal]
+    vs = [r for r in rules if not r.horizontal]
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs):
+            if _connected(h, v):
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def _has_rule(rules: list[Rule], pos: float, a: float, b: float) -> bool:
+    mid = (a + b) / 2
+    return any(abs(r.pos - pos) <= _SNAP and r.a - _TOUCH <= mid <= r.b + _TOUCH for r in rules)
+
+
+@dataclass(slots=True, eq=False)  # identity: one object owns a merged region
+class _GridCell:
+    cell: DraftCell
+    x0: float
+    x1: float
+    segments: list[Segment] = field(default_factory=list)
+
+
+def ruled_tables(
+    page: int, rules: tuple[Rule, ...] | list[Rule], segments: list[Segment]
+) -> tuple[list[DraftTable], list[Segment]]:
+    """Tables drawn with rules, and the segments left outside them."""
+    tables: list[DraftTable] = []
+    used: set[int] = set()
+    for hs, vs in _grids(rules):
+        xs = _cluster([v.pos for v in vs], _SNAP)
+        ys = _cluster([h.pos for h in hs], _SNAP)
+        if len(xs) < 3 or len(ys) < 2:
+            continue  # a frame or a single box is not a table
+        bands = [(y0, y1) for y0, y1 in zip(ys, ys[1:]) if y1 - y0 >= _MIN_BAND]
+        cols = [(x0, x1) for x0, x1 in zip(xs, xs[1:]) if x1 - x0 >= _MIN_BAND]
+        if len(cols) < 2 or not bands:
+            continue
+        xs = [cols[0][0]] + [c[1] for c in cols]
+        grid: list[list[_GridCell]] = []  # per band: the cell owning each column
+        for r, (y0, y1) in enumerate(bands):
+            owners: list[_GridCell] = []
+            c = 0
+            while c < len(cols):
+                span = 1
+                while c + span < len(cols) and not _has_rule(vs, xs[c + span], y0, y1):
+                    span += 1
+                continued = r > 0 and not _has_rule(hs, y0, xs[c], xs[c + 1])
+                gc = _GridCell(DraftCell(c, span, continued), xs[c], xs[c + span])
+                owners.extend([gc] * span)
+                c += span
+            grid.append(owners)
+        # Text of a vertically merged region belongs to its top cell.
+        origin: dict[int, _GridCell] = {}
+        for r, owners in enumerate(grid):
+            for c, gc in enumerate(owners):
+                if gc.cell.continued and r > 0:
+                    origin[id(gc)] = origin.get(id(grid[r - 1][c]), grid[r - 1][c])
+        tops = [b[0] for b in bands]
+        for i, s in enumerate(segments):
+            cx, cy = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
+            if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
+                continue
+            r = max(0, bisect.bisect_right(tops, cy) - 1)
+            c = min(max(0, bisect.bisect_right(xs, cx) - 1), len(cols) - 1)
+            gc = grid[r][c]
+            origin.get(id(gc), gc).segments.append(s)
+            used.add(i)
+        table = DraftTable(page, ys[0], ys[-1], xs)
+        limits: dict[float, float] = {}  # right edge of text per cell right boundary
+        for owners in grid:
+            for gc in owners:
+                if gc.segments:
+                    limits[gc.x1] = max(limits.get(gc.x1, 0.0), max(s.x1 for s in gc.segments))
+        for owners in grid:
+            cells: list[DraftCell] = []
+            for gc in dict.fromkeys(owners):  # each owner once, in column order
+                if gc.segments:
+                    gc.cell.text = cell_text(group_lines(gc.segments), limits[gc.x1])
+                cells.append(gc.cell)
+            table.rows.append(DraftRow(page, cells))
+        tables.append(table)
+    rest = [s for i, s in enumerate(segments) if i not in used]
+    return tables, rest
+
+
+# ---- borderless tables --------------------------------------------------------------------
+
+
+def chunks(line: Line) -> list[Line]:
+    """Split a line at gaps wider than a couple of spaces; a lone list marker stays with the
+    text after it (Word numbering sets "1." and its text a tab apart)."""
+    groups: list[list[Segment]] = []
+    for s in line.segments:
+        if groups:
+            prev = groups[-1]
+            gap = s.x0 - prev[-1].x1
+            lone_marker = len(prev) == 1 and list_marker(prev[0].text.strip()) == prev[0].text.strip()
+            if gap < max(10.0, 1.2 * s.size) or (lone_marker and gap < 4 * s.size):
+                prev.append(s)
+                continue
+        groups.append([s])
+    return [make_line(g) for g in groups] if len(groups) > 1 else [line]
+
+
+def _column(x0: float, cols: list[float]) -> int | None:
+    for k, c in enumerate(cols):
+        if abs(x0 - c) <= _ALIGN:
+            return k
+    return None
+
+
+def borderless_tables(page: int, lines: list[Line]) -> list[tuple[int, int, DraftTable]]:
+    """Borderless tables among `lines` as (first line index, end index, table)."""
+    found: list[tuple[int, int, DraftTable]] = []
+    split = [chunks(ln) for ln in lines]
+    i = 0
+    while i < len(lines):
+        if len(split[i]) < 2:
+            i += 1
+            continue
+        cols = [c.x0 for c in split[i]]
+        charw = lines[i].char_width
+        label_limit = cols[1] - 2 * charw
+        j, multi, last_label = i + 1, 1, split[i][0]
+        while j < len(lines):
+            parts = split[j]
+            if lines[j].top - lines[j - 1].bottom > 2.5 * lines[j].height:
+                break
+            ks = [_column(p.x0, cols) for p in parts]
+            if None in ks or ks != sorted(set(ks)):  # type: ignore[type-var]
+                break
+            if ks[0] == 0:
+                if parts[0].x1 > cols[1]:
+                    break  # runs across the column boundary: ordinary text again
+                if len(parts) == 1 and not wrapped(last_label, parts[0], label_limit):
+                    break  # a lone line at the margin that does not continue a label
+                last_label = parts[0]
+            multi += len(parts) >= 2
+            j += 1
+        if multi >= 2:
+            found.append((i, j, _borderless_table(page, lines[i:j], split[i:j], cols)))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _borderless_table(
+    page: int, lines: list[Line], split: list[list[Line]], cols: list[float]
+) -> DraftTable:
+    right = max(ln.x1 for ln in lines)
+    rows: list[list[list[Line]]] = []
+    prev_label: Line | None = None
+    charw = lines[0].char_width
+    label_limit = cols[1] - 2 * charw
+    for parts in split:
+        ks = [_column(p.x0, cols) or 0 for p in parts]
+        starts_row = ks[0] == 0 and not (
+            prev_label is not None and wrapped(prev_label, parts[0], label_limit)
+        )
+        if starts_row or not rows:
+            rows.append([[] for _ in cols])
+        for k, part in zip(ks, parts):
+            rows[-1][k].append(part)
+        if ks[0] == 0:
+            prev_label = parts[0]
+    limits = [c - 2 * charw for c in cols[1:]] + [right]
+    table = DraftTable(page, lines[0].top, lines[-1].bottom, cols + [right])
+    for row in rows:
+        cells = [
+            DraftCell(k, 1, False, cell_text(parts, limits[k]) if parts else "")
+            for k, parts in enumerate(row)
+        ]
+        table.rows.append(DraftRow(page, cells))
+    return table
+
+
+# ---- tables continued over a page break ---------------------------------------------------
+
+
+def same_columns(a: DraftTable, b: DraftTable) -> bool:
+    return a.columns == b.columns and all(
+        abs(x - y) <= _COLUMN_MATCH for x, y in zip(a.bounds, b.bounds)
+    )
+
+
+def _norm(texts: list[str]) -> list[str]:
+    return [" ".join(t.lower().split()) for t in texts]
+
+
+def merge_continued(first: DraftTable, cont: DraftTable) -> None:
+    """Append `cont` (top of the next page) to `first` (bottom of the previous page)."""
+    rows = list(cont.rows)
+    if rows and first.rows and _norm(rows[0].texts()) == _norm(first.rows[0].texts()):
+        rows = rows[1:]  # the header row, repeated on every page
+    if rows and first.rows:
+        head, last = rows[0], first.rows[-1]
+        lead = head.cells[0]
+        if not lead.continued and not lead.text and last.cells[0].text:
+            # The row was cut by the page break: its rest belongs to the row it started in.
+            by_col = {c.col: c for c in last.cells}
+            for cell in head.cells:
+                target = by_col.get(cell.col)
+                if cell.text and target is not None and not target.continued:
+                    sep = " " if cell.text[:1].islower() else "\n"
+                    target.text = f"{target.text}{sep}{cell.text}" if target.text else cell.text
+            rows = rows[1:]
+    first.rows.extend(rows)
+    first.bottom = cont.bottom

@@ -1,0 +1,144 @@
+"""From visual lines to paragraphs, list items and headings.
+
+PDF has no paragraphs, only positioned lines. Two lines belong to one paragraph when the first
+was *wrapped*: the next line's first word would not have fitted after it (its right edge plus
+that word reaches the text column's right edge). A new paragraph also starts at a list marker,
+after a vertical gap larger than normal line spacing, on a change of font size or weight, and
+where the left edge jumps in or out relative to the paragraph's running lines.
+
+Headings (kept deliberately simple, documented in `classify`): a short paragraph set in a font
+clearly larger than the body text, or entirely bold, or written in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from compliance.ingest.pdf_geometry import Line
+
+# "1.", "1)", "(1)", "1.2.", "a.", "A)", "IV.", "-", "•" ... followed by a space or the end.
+LIST_MARKER = re.compile(
+    r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zA-Z][.)]|[IVXLCDM]{1,7}[.)]|[-–—•●▪◦○■□➢►*])(?=\s|$)"
+)
+_PARAGRAPH_GAP = 0.8  # × line height: more empty space than this between lines = new paragraph
+_INDENT_JUMP = 12.0  # pt
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    lines: tuple[Line, ...]
+    label: str | None  # list marker as written, else None
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def x0(self) -> float:
+        return self.lines[0].x0
+
+
+def list_marker(text: str) -> str | None:
+    m = LIST_MARKER.match(text)
+    return m.group(1) if m else None
+
+
+def wrapped(prev: Line, nxt: Line, right_limit: float) -> bool:
+    """Did `prev` end only because `nxt`'s first word did not fit before `right_limit`?"""
+    first_word = nxt.text.split(" ", 1)[0]
+    needed = (len(first_word) + 1) * prev.char_width
+    return prev.x1 + needed >= right_limit - prev.char_width
+
+
+def _join(a: str, b: str) -> str:
+    # A word broken at a line end ("F-" + "1.02", "Undang-" + "Undang") joins without a space.
+    if a.endswith("-") and not a.endswith(" -") and b[:1].isalnum():
+        return a + b
+    return f"{a} {b}"
+
+
+def paragraphs(lines: list[Line], right_limit: float) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            text = current[0].text
+            for ln in current[1:]:
+                text = _join(text, ln.text)
+            out.append(Paragraph(text, tuple(current), list_marker(text)))
+            current.clear()
+
+    for line in lines:
+        if current and _continues(current, line, right_limit):
+            current.append(line)
+        else:
+            flush()
+            current.append(line)
+    flush()
+    return out
+
+
+def _continues(current: list[Line], line: Line, right_limit: float) -> bool:
+    prev = current[-1]
+    marker = list_marker(line.text)
+    if marker and not (marker == line.text and wrapped(prev, line, right_limit)):
+        return False  # a list item starts (a bare "11)" after a wrapped line is not one)
+    if line.top - prev.bottom > _PARAGRAPH_GAP * max(prev.height, line.height):
+        return False
+    if abs(line.size - prev.size) > 1.0 or line.bold != prev.bold:
+        return False
+    if len(current) >= 2 and abs(line.x0 - current[-1].x0) > _INDENT_JUMP:
+        return False  # indented or outdented against the paragraph's running lines
+    if len(current) == 1 and line.x0 < prev.x0 - _INDENT_JUMP:
+        return False  # back to the margin after a single indented line
+    return wrapped(prev, line, right_limit)
+
+
+def cell_text(lines: list[Line], right_limit: float) -> str:
+    """A table cell's text: wrapped lines joined, paragraphs and list items one per line."""
+    return "\n".join(p.text for p in paragraphs(lines, right_limit))
+
+
+# ---- headings -----------------------------------------------------------------------------
+
+HEADING_MAX_CHARS = 150
+
+
+def body_size(lines: list[Line]) -> float:
+    """The font size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 11.0
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def heading_rank(p: Paragraph, body: float) -> tuple[bool, float]:
+    """(is heading, font size). A heading is a short paragraph that is larger than the body
+    text by more than 1 pt, or set entirely in bold, or written in capitals."""
+    if len(p.text) > HEADING_MAX_CHARS or len(p.lines) > 3:
+        return False, 0.0
+    size = max(ln.size for ln in p.lines)
+    larger = size >= body + 1.0
+    bold = all(ln.bold for ln in p.lines)
+    return (larger or bold or _is_caps(p.text)), size
+
+
+def heading_levels(sizes: list[float], body: float) -> dict[float, int]:
+    """Larger fonts get smaller levels; body-size headings (bold/capitals) come after them."""
+    bigger = sorted({round(s * 2) / 2 for s in sizes if s >= body + 1.0}, reverse=True)
+    levels = {s: i + 1 for i, s in enumerate(bigger)}
+    levels[0.0] = min(len(bigger) + 1, 9)  # key for "not larger than body"
+    return levels
+
+
+def list_level(x0: float, margin: float) -> int:
+    return max(0, min(8, round((x0 - margin) / 18.0)))

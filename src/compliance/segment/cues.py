@@ -1,0 +1,121 @@
+"""Structural cues: lines that open a service, a component group, a preamble, or end a section."""
+
+from __future__ import annotations
+
+import re
+
+from compliance.segment.labels import match_label
+from compliance.segment.text import DATE_WORDS, clean
+
+# "A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN (SERVICE
+# DELIVERY)": a sub-table heading inside one service, never a service of its own.
+_GROUP = re.compile(
+    r"service\s*delivery|manufactur|penyampaian\s+pelayanan|pengelolaan\s+pelayanan"
+    r"|proses\s+pengelolaan|internal\s+organisasi",
+    re.IGNORECASE,
+)
+_TITLE_SP = re.compile(
+    r"^standar\s+pelayanan(?!\s+minimal)(?:\s+publik)?(?:\s*\((?:spp|sp)\))?\s*[:\-–]?\s*(?P<name>.*)$",
+    re.IGNORECASE,
+)
+_TITLE_JENIS = re.compile(
+    r"^(?:jenis|nama)\s+(?:pelayanan|layanan)\s*(?:publik\s*)?[:\-–]\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_PADA = re.compile(r"\s+(?:pada|di)\s+(?=\S)", re.IGNORECASE)
+_NAME_TAIL = re.compile(
+    r"\s*(?:tahun\s+\d{4}|\(\s*spp\s*\)|\.{3,}.*|…+.*|\s\d{1,3})\s*$", re.IGNORECASE
+)
+_UNIT_START = re.compile(
+    r"^(?:pemerintah|dinas|badan|kantor|kecamatan|kelurahan|desa|upt|uptd|puskesmas|rsud|"
+    r"rumah\s+sakit|sekretariat|inspektorat|kabupaten|kota|provinsi|satuan|bagian)\b",
+    re.IGNORECASE,
+)
+_UNIT_INSIDE = re.compile(
+    r"\s(?:DINAS|BADAN|UPTD?|PUSKESMAS|RSUD|KECAMATAN|KELURAHAN|KANTOR|SEKRETARIAT)\s+[A-Z]+\s+[A-Z]"
+)
+_PREAMBLE_START = re.compile(r"^(?:menimbang|mengingat)\b", re.IGNORECASE)
+_PREAMBLE_END = re.compile(
+    r"^(?:memutuskan|menetapkan|kesatu|pertama|lampiran)\b", re.IGNORECASE
+)
+_CLOSER = re.compile(
+    r"^(?:(?:ditetapkan|dikeluarkan)\s+di\b|nip\b|n\s*i\s*p\s*[.:]|lampiran\b|memutuskan\b"
+    r"|pada\s+tanggal\b|tembusan\b|salinan\b)",
+    re.IGNORECASE,
+)
+_PLACE_DATE = re.compile(r"^[A-Za-z][\w .'-]{1,40},\s*" + DATE_WORDS.pattern, re.IGNORECASE)
+_SIGNATURE_END = re.compile(r"^(?:nip\b|n\s*i\s*p\s*[.:])", re.IGNORECASE)
+
+
+def is_group_heading(body: str) -> bool:
+    return bool(_GROUP.search(body)) and len(body.split()) <= 25
+
+
+def is_preamble_start(body: str) -> bool:
+    return bool(_PREAMBLE_START.match(body))
+
+
+def is_preamble_end(body: str) -> bool:
+    return bool(_PREAMBLE_END.match(body))
+
+
+def is_closer(body: str) -> bool:
+    """A line that ends any component section: signature, date, Lampiran header, diktum."""
+    return bool(_CLOSER.match(body) or _PLACE_DATE.match(body))
+
+
+def is_signature_end(body: str) -> bool:
+    return bool(_SIGNATURE_END.match(body))
+
+
+def is_unit_line(body: str) -> bool:
+    return bool(_UNIT_START.match(body))
+
+
+def mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+def tidy_name(name: str) -> str:
+    """A service name without dot leaders, page numbers, "TAHUN 2023", "(SPP)" or "PADA <unit>"."""
+    name = clean(name)
+    previous = None
+    while previous != name:
+        previous = name
+        name = _NAME_TAIL.sub("", name).strip(" :-–")
+    parts = _PADA.split(name, maxsplit=1)
+    if len(parts) == 2 and is_unit_line(parts[1]):
+        name = parts[0]
+    # a title line that runs on into the unit: "… GEDUNG (PBG) DINAS PENANAMAN MODAL …"
+    m = _UNIT_INSIDE.search(name)
+    if m and len(name[: m.start()].split()) >= 2:
+        name = name[: m.start()]
+    return name.strip(" :-–,")
+
+
+def sp_title_name(body: str) -> str | None:
+    """The name in "STANDAR PELAYANAN <name> [PADA <unit>]"; "" when the title names none."""
+    if is_group_heading(body) or len(body.split()) > 25:
+        return None
+    m = _TITLE_SP.match(body)
+    if not m:
+        return None
+    return tidy_name(m.group("name"))
+
+
+def jenis_title_name(body: str) -> str | None:
+    m = _TITLE_JENIS.match(body)
+    return tidy_name(m.group("name")) if m else None
+
+
+def is_title_like(body: str, number: str | None, block_kind: str) -> bool:
+    """Short, and set apart as a title: capitals, a heading style or a list marker."""
+    if not body or len(body.split()) > 18 or body.endswith((".", ";", ",")) and not number:
+        return False
+    return mostly_upper(body) or block_kind == "heading"
+
+
+def label_key(body: str) -> str | None:
+    m = match_label(body)
+    return m.key if m else None

@@ -1,0 +1,73 @@
+"""Is this document a Standar Pelayanan (UU 25/2009), or something that only looks like one?"""
+
+from __future__ import annotations
+
+import re
+
+from compliance.model import Document, DocType
+
+# Title evidence: the words of a service standard, not followed by "Minimal".
+_SP_TITLE = re.compile(
+    r"standar\s+pelayanan(?!\s+minimal)|\bSPP\b|standar\s+layanan\s+(?!informasi)", re.IGNORECASE
+)
+_SETTING_SP = re.compile(
+    r"(?:keputusan|peraturan)[\s\S]{0,300}?tentang\s+(?:penetapan\s+)?standar\s+pelayanan(?!\s+minimal)",
+    re.IGNORECASE,
+)
+# What only looks similar (regulations.md §1.9), with the phrase that gives it away.
+_LOOKALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("minimum service standard (SPM)", re.compile(r"standar\s+pelayanan\s+minimal|\bSPM\b", re.I)),
+    ("standard operating procedure (SOP)", re.compile(r"standar\s+operasional\s+prosedur|\bSOP\b", re.I)),
+    ("public information service standard (KIP/PPID)",
+     re.compile(r"standar\s+layanan\s+informasi|\bPPID\b", re.I)),
+    ("satisfaction survey report (SKM/IKM)",
+     re.compile(r"surve[iy]\s+kepuasan|indeks\s+kepuasan|\bSKM\b|\bIKM\b", re.I)),
+    ("news article", re.compile(r"\b(?:berita|siaran\s+pers)\b", re.I)),
+    ("letter", re.compile(r"kepada\s+yth|\bundangan\b|\bperihal\s*:|\bhal\s*:", re.I)),
+)
+_SOP_SECTIONS = re.compile(
+    r"^\s*(?:\d+\.|[a-z]\.)?\s*(pengertian|tujuan|kebijakan|referensi|ruang\s+lingkup|"
+    r"unit\s+terkait|prosedur|langkah)", re.I
+)
+_TITLE_LINES = 25
+
+
+def title_zone(doc: Document) -> list[str]:
+    """Header, metadata title and the body lines before the first real table (the title area)."""
+    out = [ln for h in doc.headers for ln in h.splitlines() if ln.strip()]
+    for block in doc.blocks:
+        if block.kind == "table" and len(block.rows) >= 3:
+            break
+        out.extend(ln for ln in block.text.splitlines() if ln.strip())
+        if len(out) >= _TITLE_LINES:
+            break
+    return [*out, doc.metadata.title] if doc.metadata.title else out
+
+
+def classify(doc: Document, lines: list[str], components: int) -> tuple[DocType, str]:
+    """(doc_type, reason). `lines` are the body lines in order; `components` the number of
+    distinct component ids found in the segmented services."""
+    if doc.scanned:
+        return "scanned", "PDF without a text layer"
+    head = "\n".join(title_zone(doc))
+    full = "\n".join(lines)
+    title_sp = bool(_SP_TITLE.search(head))
+    setting_sp = bool(_SETTING_SP.search(full[:20000]))
+    lookalike = next((name for name, rx in _LOOKALIKES if rx.search(head)), None)
+    if lookalike == "standard operating procedure (SOP)":
+        sop_sections = sum(1 for ln in lines if _SOP_SECTIONS.match(ln) and len(ln.split()) <= 4)
+        if sop_sections < 2 and title_sp and components >= 6:
+            lookalike = None
+    if lookalike and not (setting_sp and components >= 3):
+        # a letter that merely covers a standard still counts when the standard is attached
+        if not (lookalike == "letter" and title_sp and components >= 6):
+            return "other", f"looks like a {lookalike}, not a Standar Pelayanan"
+    if setting_sp:
+        return "service_standard", f"Keputusan/Peraturan on Standar Pelayanan, {components} components"
+    if title_sp and components >= 3:
+        return "service_standard", f"Standar Pelayanan title and {components} components"
+    if components >= 6:
+        return "service_standard", f"{components} components without a Standar Pelayanan title"
+    if title_sp:
+        return "other", f"Standar Pelayanan title but only {components} component labels"
+    return "other", f"no Standar Pelayanan title and {components} component labels"

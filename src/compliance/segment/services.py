@@ -1,0 +1,367 @@
+"""One pass over the reading units: services, their component sections, and the maklumat.
+
+Rules, in the order they are tried on each unit:
+- a service title ("1. STANDAR PELAYANAN PENERBITAN KK", "I. JENIS PELAYANAN : …", a numbered
+  capitalised line directly followed by components) starts a new service;
+- "Menimbang"/"Mengingat" start the Keputusan preamble, whose "Dasar Hukum"-like lists are not
+  components, until "MEMUTUSKAN"/"Menetapkan"/"LAMPIRAN";
+- a Maklumat Pelayanan heading collects the maklumat up to its signature (NIP) or the next title;
+- a sub-table heading ("A. … SERVICE DELIVERY") or a signature/date line closes the open section;
+- a component label (table row label, heading, list item, "Label : value") opens a section;
+  in a list, a line numbered in another style than the open section's heading ("3. Pengaduan"
+  under "C. Prosedur") is content, not a heading;
+- anything else is content of the open section.
+When a service that already has ≥ 4 components meets again one of its first two components, a
+new service begins (documents that repeat the table per service without a title line).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compliance.model import COMPONENT_IDS, ComponentSection, Location, ServiceSection
+from compliance.segment import cues
+from compliance.segment.components import Found, resolve
+from compliance.segment.labels import match_label
+from compliance.segment.text import number_style, same_family
+from compliance.segment.units import Unit, split_label
+
+_COMPONENTS = frozenset(COMPONENT_IDS)
+_MAX_HEADING_WORDS = 10
+
+
+@dataclass
+class _Service:
+    name: str | None
+    location: Location | None
+    titled: bool
+    found: list[Found] = field(default_factory=list)
+    blocks: set[int] = field(default_factory=set)
+
+    def components_in_order(self) -> list[str]:
+        seen: list[str] = []
+        for f in self.found:
+            if f.component not in seen:
+                seen.append(f.component)
+        return seen
+
+
+@dataclass
+class Walk:
+    services: list[ServiceSection]
+    maklumat: ComponentSection | None
+    service_blocks: list[set[int]]
+
+
+class _Walker:
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.services: list[_Service] = []
+        self.current: _Service | None = None
+        self.open: Found | None = None
+        self.mode = "normal"  # normal | preamble | maklumat
+        self.maklumat: Found | None = None
+        self.maklumat_done = False
+        self.pending_name: str | None = None  # a short line that may name the next service
+        self.last_content_style: str | None = None  # list style of the last content line
+
+    # ---- helpers --------------------------------------------------------------------------
+    def close(self) -> None:
+        self.open = None
+
+    def start_service(self, name: str | None, location: Location | None, titled: bool) -> None:
+        self.close()
+        self.current = _Service(name or None, location, titled)
+        self.services.append(self.current)
+        self.pending_name = None
+
+    def open_section(self, unit: Unit, component: str, heading: str, tier: int) -> Found:
+        svc = self.current
+        if svc is None:
+            self.start_service(None, unit.location, titled=False)
+            svc = self.current
+        else:
+            order = svc.components_in_order()
+            last = svc.found[-1].component if svc.found else None
+            if len(order) >= 4 and component in order[:2] and last != component:
+                self.start_service(self.pending_name, unit.location, titled=False)
+                svc = self.current
+        assert svc is not None
+        style = (number_style(unit.number), unit.level, unit.block_kind)
+        found = Found(component, heading, unit.location, tier, style, kind=unit.kind, block=unit.block)
+        svc.found.append(found)
+        svc.blocks.add(unit.block)
+        if svc.location is None:
+            svc.location = unit.location
+        self.open = found
+        self.pending_name = None
+        self.last_content_style = None
+        return found
+
+    def append(self, lines: list[str] | tuple[str, ...], unit: Unit) -> None:
+        if self.open is not None:
+            self.open.add(lines)
+            if self.current is not None:
+                self.current.blocks.add(unit.block)
+
+    def next_unit(self, i: int) -> Unit | None:
+        return self.units[i + 1] if i + 1 < len(self.units) else None
+
+    # ---- titles -----------------------------------------------------------------------------
+    def title_name(self, i: int, unit: Unit) -> str | None:
+        body = unit.body
+        if unit.kind != "line" or not body or cues.is_group_heading(body):
+            return None
+        name = cues.jenis_title_name(body)
+        if name:
+            return name
+        name = cues.sp_title_name(body)
+        if name is not None:
+            set_apart = unit.number or cues.mostly_upper(body) or unit.block_kind == "heading"
+            # a mixed-case line may still be a title, but not inside a component's content
+            if not set_apart and (self.open is not None or body.endswith(".")):
+                return None
+            if name:
+                return name
+            nxt = self.next_unit(i)
+            if (
+                nxt is not None
+                and nxt.kind == "line"
+                and cues.is_title_like(nxt.body, nxt.number, nxt.block_kind)
+                and not cues.is_unit_line(nxt.body)
+                and not nxt.body.lower().startswith(("pada ", "tahun", "nomor", "di "))
+                and match_label(nxt.body) is None
+                and not cues.is_group_heading(nxt.body)
+            ):
+                return cues.tidy_name(nxt.body)
+            return None
+        # a numbered capitalised line directly followed by components
+        style = number_style(unit.number)
+        if (
+            style in ("digit", "roman-upper", "upper")
+            and len(body.split()) >= 2
+            and not (
+                self.open is not None
+                and (not self.open.items or self.last_content_style == style)
+            )
+            and cues.is_title_like(body, unit.number, unit.block_kind)
+        ):
+            if match_label(body) is not None or cues.is_closer(body) or cues.is_unit_line(body):
+                return None
+            nxt = self.next_unit(i)
+            if nxt is None:
+                return None
+            if nxt.kind == "row" and not nxt.header and _component_of(nxt) is None:
+                return None
+            if nxt.kind == "line" and not cues.is_group_heading(nxt.body):
+                m, _, _ = split_label(nxt.body)
+                if m is None or m.key not in _COMPONENTS or number_style(nxt.number) == style:
+                    return None
+            return cues.tidy_name(body)
+        return None
+
+    # ---- line headings ----------------------------------------------------------------------
+    def line_heading(self, unit: Unit) -> tuple[str, str, tuple[str, ...], int] | None:
+        m, heading, inline = split_label(unit.body)
+        if m is None or m.key not in _COMPONENTS:
+            return None
+        if len(heading.split()) > _MAX_HEADING_WORDS:
+            return None
+        cur = self.open
+        if cur is not None and cur.kind == "line" and unit.block_kind != "heading":
+            style = (number_style(unit.number), unit.level, unit.block_kind)
+            colon_label = style[0] is None and ":" in unit.body
+            if (
+                cur.style is not None
+                and not same_family(style[0], cur.style[0])
+                and not colon_label  # "Biaya : Gratis" after "A. Persyaratan" still counts
+            ):
+                return None
+            if (
+                cur.style is not None
+                and style[1] is not None
+                and cur.style[1] is not None
+                and style[1] > cur.style[1]
+            ):
+                return None
+        return m.key, heading, inline, m.tier
+
+    # ---- main loop --------------------------------------------------------------------------
+    def run(self) -> None:
+        for i, unit in enumerate(self.units):
+            if unit.kind == "row":
+                self.row(unit)
+            else:
+                self.line(i, unit)
+
+    def line(self, i: int, unit: Unit) -> None:
+        body = unit.body
+        if self.open is not None and self.open.kind == "row" and unit.block != self.open.block:
+            self.close()  # a labelled table's last row does not run on into the text after it
+        name = self.title_name(i, unit)
+        if name:
+            self.end_maklumat()
+            self.mode = "normal"
+            self.start_service(name, unit.location, titled=True)
+            self.current.blocks.add(unit.block)  # type: ignore[union-attr]
+            return
+        if self.mode == "maklumat":
+            if self.ends_maklumat(unit):
+                self.end_maklumat()
+            else:
+                assert self.maklumat is not None
+                self.maklumat.add([unit.text])
+                if cues.is_signature_end(body):
+                    self.end_maklumat()
+                return
+        if cues.is_preamble_start(body):
+            self.close()
+            self.mode = "preamble"
+            return
+        if self.mode == "preamble":
+            if cues.is_preamble_end(body):
+                self.mode = "normal"
+            return
+        m, heading, inline = split_label(body)
+        if m is not None and m.key == "maklumat" and not self.maklumat_done and self.maklumat is None:
+            if len(heading.split()) <= 6:
+                self.close()
+                self.maklumat = Found("maklumat", heading, unit.location, 2, kind="line")
+                self.maklumat.add(inline)
+                self.mode = "maklumat"
+                return
+        if cues.is_group_heading(body) or cues.is_closer(body):
+            self.close()
+            return
+        if m is not None and m.key in ("extra", "service_name") and len(heading.split()) <= 6:
+            self.close()
+            return
+        found = self.line_heading(unit)
+        if found is not None:
+            component, heading, inline, tier = found
+            self.open_section(unit, component, heading, tier).add(inline)
+            return
+        if self.open is not None:
+            self.append([unit.text], unit)
+            self.last_content_style = number_style(unit.number)
+        elif cues.is_title_like(body, unit.number, unit.block_kind) and len(body.split()) <= 15:
+            self.pending_name = cues.tidy_name(body)
+
+    def row(self, unit: Unit) -> None:
+        if self.mode == "preamble":
+            self.mode = "normal"
+        if unit.header:
+            self.end_maklumat()
+            self.close()
+            return
+        if not unit.body:  # empty or merged label cell: content continues
+            if self.mode == "maklumat" and self.maklumat is not None:
+                self.maklumat.add(unit.content)
+            else:
+                self.append(unit.content, unit)
+            return
+        m, heading, inline = split_label(unit.text)
+        if m is not None and m.key in _COMPONENTS:
+            self.end_maklumat()
+            self.open_section(unit, m.key, heading, m.tier).add(inline + unit.content)
+            return
+        if m is not None and m.key == "maklumat":
+            self.end_maklumat()
+            self.close()
+            if self.maklumat is None:
+                self.maklumat = Found("maklumat", heading, unit.location, 2, kind="row")
+                self.maklumat.add(inline + unit.content)
+                self.maklumat_done = True
+            return
+        if m is not None and m.key == "service_name":
+            # "Jenis Pelayanan | X" names the service of its table: a new service when the
+            # current one was found in other tables, an ignored extra row inside its own table
+            name = (inline + unit.content)[0] if inline + unit.content else None
+            svc = self.current
+            if svc is not None and any(f.location.table == unit.location.table for f in svc.found):
+                name = None
+            if name and svc is not None and not svc.found:
+                svc.name = svc.name if svc.titled else cues.tidy_name(name)
+                svc.blocks.add(unit.block)
+            elif name:
+                self.start_service(cues.tidy_name(name), unit.location, titled=True)
+                self.current.blocks.add(unit.block)  # type: ignore[union-attr]
+            self.close()
+            return
+        if m is not None:  # Visi, Motto, Keterangan, …: not a component
+            self.close()
+            return
+        if self.mode == "maklumat" and self.maklumat is not None:
+            self.maklumat.add([unit.text, *unit.content])
+            return
+        cur = self.open
+        if cur is None or unit.number:
+            self.close()
+            return
+        # an unnumbered row under a component: either the label's second line
+        # ("Jaminan Keamanan dan" / "Keselamatan Pelayanan") or content spilling into the label column
+        joined = match_label(f"{cur.heading} {unit.body}")
+        if joined is not None and joined.key == cur.component and len(unit.body.split()) <= 4:
+            cur.heading = f"{cur.heading} {unit.body}"
+            cur.add(unit.content)
+        else:
+            cur.add([unit.text, *unit.content])
+
+    def ends_maklumat(self, unit: Unit) -> bool:
+        """The maklumat runs to its signature; without one, to the next kind of section."""
+        body = unit.body
+        if cues.is_preamble_start(body) or cues.is_group_heading(body):
+            return True
+        if body.lower().startswith(("lampiran", "standar pelayanan")):
+            return True
+        m, heading, _ = split_label(body)
+        return m is not None and m.key not in ("maklumat", "table_extra") and len(heading.split()) <= 6
+
+    def end_maklumat(self) -> None:
+        if self.mode == "maklumat":
+            self.mode = "normal"
+            self.maklumat_done = True
+
+    # ---- result -----------------------------------------------------------------------------
+    def result(self, fallback_name: str) -> Walk:
+        kept = [s for s in self.services if s.found]
+        titled = [s for s in kept if s.titled]
+        if titled:
+            # components before the first title belong to a Keputusan body or a cover, unless
+            # they make up a real standard of their own
+            first = kept.index(titled[0])
+            kept = [
+                s for k, s in enumerate(kept) if k >= first or len(s.components_in_order()) >= 3
+            ]
+        services: list[ServiceSection] = []
+        for n, svc in enumerate(kept, 1):
+            name = svc.name or (fallback_name if len(kept) == 1 else f"{fallback_name} ({n})")
+            services.append(
+                ServiceSection(
+                    name=name,
+                    location=svc.location or Location(),
+                    components=_ordered(resolve(svc.found)),
+                )
+            )
+        maklumat = None
+        if self.maklumat is not None:
+            items = tuple(i.strip() for i in self.maklumat.items)
+            maklumat = ComponentSection(
+                "maklumat", self.maklumat.heading, "\n".join(items), self.maklumat.location, items
+            )
+        return Walk(tuple(services), maklumat, [s.blocks for s in kept])  # type: ignore[arg-type]
+
+
+def _component_of(unit: Unit) -> str | None:
+    m, _, _ = split_label(unit.text)
+    return m.key if m is not None and m.key in _COMPONENTS else None
+
+
+def _ordered(sections: dict[str, ComponentSection]) -> dict[str, ComponentSection]:
+    return {c: sections[c] for c in COMPONENT_IDS if c in sections}
+
+
+def walk(units: list[Unit], fallback_name: str) -> Walk:
+    walker = _Walker(units)
+    walker.run()
+    return walker.result(fallback_name)

@@ -1,0 +1,104 @@
+"""The unit (OPD) the document belongs to, as written.
+
+Rule, first that applies:
+1. Letterhead: the first run of letterhead lines (page headers, then the body lines before the
+   first real table) — lines starting with PEMERINTAH or a unit word (Dinas, Badan, UPT/UPTD,
+   Puskesmas, RSUD, Rumah Sakit, Kecamatan, Kelurahan, Desa, Kantor, Sekretariat, Inspektorat,
+   Satuan, Bagian) or a region (Kabupaten/Kota/Provinsi), up to the address line. The unit is
+   the deepest unit line of the run (PEMERINTAH KABUPATEN X > DINAS KESEHATAN > UPT PUSKESMAS Y
+   gives the Puskesmas). When that line names no region (Kabupaten/Kota/Provinsi, or the
+   Kecamatan of a Kelurahan/Desa), the region is appended: a
+   "KABUPATEN X" line directly below as is, else the region of the "PEMERINTAH KABUPATEN X"
+   line above ("DINAS KESEHATAN" -> "DINAS KESEHATAN KABUPATEN X").
+2. The title: "STANDAR PELAYANAN … PADA <unit>" or "KEPUTUSAN KEPALA/DIREKTUR <unit> NOMOR …"
+   where <unit> starts with a unit word ("KEPUTUSAN CAMAT X" names an office holder, not a
+   unit, and is not turned into "Kecamatan X").
+3. A generic "PEMERINTAH KABUPATEN/KOTA/PROVINSI X" letterhead line.
+The text keeps the document's casing (nothing is invented); whitespace is collapsed and trailing
+punctuation dropped. None when nothing applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compliance.segment.text import clean
+
+_SPECIFIC = re.compile(
+    r"^(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|kecamatan|kelurahan|desa|kantor|"
+    r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(r"^pemerintah\s+(?P<region>(?:kabupaten|kab\.|kota|provinsi)\b.*)$", re.I)
+_REGION_LINE = re.compile(r"^(?:kabupaten|kab\.|kota|provinsi)\s+\S", re.IGNORECASE)
+# a region named in the unit line; a Kelurahan/Desa line naming its Kecamatan counts too
+_HAS_REGION = re.compile(r"\b(?:kabupaten|kab\.|kota|provinsi|daerah)\b|.\bkecamatan\b", re.I)
+_ADDRESS = re.compile(
+    r"^(?:jl\.|jln\.?|jalan)\s|\b(?:telp|telepon|tlp|fax|faks|e-?mail|pos-el|kode\s+pos|laman|"
+    r"website|www)\b|https?://",
+    re.IGNORECASE,
+)
+_PADA = re.compile(
+    r"standar\s+pelayanan\b.*?\bpada\s+(?P<unit>(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|"
+    r"kecamatan|kelurahan|desa|kantor|sekretariat|inspektorat|satuan|bagian)\b.*)$",
+    re.IGNORECASE,
+)
+_KEPALA = re.compile(
+    r"^(?:surat\s+)?(?:keputusan|peraturan)\s+(?:kepala|direktur|pimpinan)\s+(?P<unit>.+?)"
+    r"(?:\s+nomor\b.*)?$",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r"[\s,.;:]+$")
+
+
+def _tidy(text: str) -> str:
+    return _TAIL.sub("", clean(text))
+
+
+def _letterhead(lines: list[str], start: int) -> list[str]:
+    """The run of letterhead lines from `start`: unit, region and government lines."""
+    run: list[str] = []
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if len(line.split()) > 14 or _ADDRESS.search(line):
+            break
+        if not (_SPECIFIC.match(line) or _GENERIC.match(line) or _REGION_LINE.match(line)):
+            # a PDF may wrap a long unit name: "… TERPADU SATU" / "PINTU KOTA MATARAM" / address
+            nxt = lines[k + 1] if k + 1 < len(lines) else ""
+            if run and line.isupper() and len(line.split()) <= 4 and _ADDRESS.search(nxt):
+                run[-1] = f"{run[-1]} {line}"
+            break
+        run.append(line)
+    return run
+
+
+def find_unit(head_lines: list[str]) -> str | None:
+    """`head_lines`: page headers then the body lines of the title area, in order."""
+    lines = [clean(ln) for ln in head_lines if clean(ln)]
+    for i, line in enumerate(lines):
+        if not (_SPECIFIC.match(line) or _GENERIC.match(line)) or _ADDRESS.search(line):
+            continue
+        run = _letterhead(lines, i)
+        specific = [k for k, ln in enumerate(run) if _SPECIFIC.match(ln)]
+        if not specific:
+            continue
+        # the deepest unit of the letterhead: PEMERINTAH > DINAS > UPT PUSKESMAS
+        k = specific[-1]
+        unit = _tidy(run[k])
+        if not _HAS_REGION.search(unit):
+            below = run[k + 1] if k + 1 < len(run) else ""
+            above = [_GENERIC.match(ln) for ln in (lines[max(i - 1, 0) : i] + run[:k])]
+            region = next((m.group("region") for m in reversed(above) if m), None)
+            if _REGION_LINE.match(below):
+                unit = f"{unit} {_tidy(below)}"
+            elif region:
+                unit = f"{unit} {_tidy(region)}"
+        return unit
+    for line in lines:
+        m = _PADA.search(line) or _KEPALA.match(line)
+        if m and _SPECIFIC.match(m.group("unit")):
+            return _tidy(re.split(r"\s+(?:nomor|tahun|tentang)\b", m.group("unit"), flags=re.I)[0])
+    for line in lines:
+        if _GENERIC.match(line) and len(line.split()) <= 8:
+            return _tidy(line)
+    return None

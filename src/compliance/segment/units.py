@@ -1,0 +1,194 @@
+"""Reading units: the document flattened into lines and labelled table rows.
+
+Every layout ingest produces (paragraph headings, lettered lists, inline "Label : value",
+2- or 3-column tables, one-column tables, label rows above content rows) becomes one stream of
+`Unit`s, so that a single pass can find services and components in all of them.
+
+A table gets a label column when one of its columns holds component labels (found by content,
+not position); its rows become `row` units (label + content cells). Other tables, and rows that
+span the whole table, become `line` units like paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from compliance.model import COMPONENT_IDS, Block, Cell, Document, Location, Row
+from compliance.segment.labels import LabelMatch, match_label
+from compliance.segment.text import clean, split_number, tokens
+
+_COMPONENTS = frozenset(COMPONENT_IDS)
+# the NO column: "1", "1.", "a", "IV.", "(2)"
+_NO_CELL = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVXLC]{1,6})[.)]?\s*$")
+_HEADER_WORDS = frozenset(
+    "no nomor komponen komponen2 uraian keterangan standar pelayanan deskripsi isi penjelasan "
+    "rincian unsur uraian keterangan dan".split()
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: Literal["line", "row"]
+    text: str  # the line as written; for a row, the label cell as written
+    number: str | None  # leading list marker of the line ("1.", "C."), or of the row's NO cell
+    body: str  # `text` without its marker, whitespace collapsed
+    location: Location
+    block: int  # index of the block in Document.blocks
+    block_kind: str
+    level: int | None = None
+    content: tuple[str, ...] = ()  # row: content lines of the cells right of the label
+    label_continued: bool = False  # row: the label cell continues a vertical merge
+    header: bool = False  # row: a "NO | KOMPONEN | URAIAN" header
+
+
+def split_label(text: str) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
+    """Read a cell or line as (label match, label as written, inline content lines).
+
+    Tries the whole text, then its first line ("Persyaratan\\n1. KTP"), then the part before
+    the first colon ("Biaya : Gratis").
+    """
+    whole = clean(text)
+    if not whole:
+        return None, "", ()
+    m = match_label(whole)
+    if m:
+        return m, whole.rstrip(": ").strip(), ()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) > 1:
+        m = match_label(lines[0])
+        if m:
+            return m, lines[0].rstrip(": ").strip(), tuple(lines[1:])
+    first = lines[0] if lines else whole
+    if ":" in first:
+        left, right = first.split(":", 1)
+        if left.strip():
+            m = match_label(left)
+            if m:
+                rest = ([right.strip()] if right.strip() else []) + lines[1:]
+                return m, clean(left), tuple(rest)
+    return None, whole, ()
+
+
+def _is_component(text: str) -> bool:
+    m, _, _ = split_label(text)
+    return m is not None and m.key in _COMPONENTS
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _covering(row: Row, col: int) -> Cell | None:
+    for cell in row.cells:
+        if cell.col <= col < cell.col + cell.span:
+            return cell
+    return None
+
+
+def label_column(rows: tuple[Row, ...]) -> int | None:
+    """The grid column holding component labels: the one with most label cells (≥ 2)."""
+    counts: dict[int, int] = {}
+    width = max((c.col + c.span for r in rows for c in r.cells), default=0)
+    if width < 2:
+        return None
+    for row in rows:
+        for cell in row.cells:
+            # a cell spanning the whole width is a title or content row, not a label cell
+            if cell.continued or not cell.text.strip() or cell.span >= width:
+                continue
+            if _is_component(cell.text):
+                counts[cell.col] = counts.get(cell.col, 0) + 1
+    if not counts:
+        return None
+    col, n = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+    return col if n >= 2 or len(rows) <= 3 else None
+
+
+def _is_header(texts: list[str]) -> bool:
+    words = [w for t in texts for w in tokens(t)]
+    return bool(words) and all(w in _HEADER_WORDS or w.isdigit() for w in words) and any(
+        w in ("komponen", "uraian", "keterangan", "deskripsi", "penjelasan") for w in words
+    )
+
+
+def _line_units(text: str, block: Block, index: int, location: Location) -> list[Unit]:
+    out: list[Unit] = []
+    for i, line in enumerate(_lines(text)):
+        number, body = split_number(line, block.label if i == 0 and block.kind != "table" else None)
+        out.append(
+            Unit("line", line, number, clean(body), location, index, block.kind, block.level)
+        )
+    return out
+
+
+def _table_units(block: Block, index: int) -> list[Unit]:
+    col = label_column(block.rows)
+    out: list[Unit] = []
+    for row in block.rows:
+        live = [c for c in row.cells if not c.continued and c.text.strip()]
+        if col is None:
+            for cell in live:
+                out.extend(_line_units(cell.text, block, index, row.location))
+            continue
+        if not live:
+            continue
+        label = _covering(row, col)
+        wide = label is not None and label.col + label.span > col + 1
+        if wide and label is not None and not label.continued and not _is_component(label.text):
+            # a cell running over label and content columns: a title, group or content row
+            for cell in live:
+                out.extend(_line_units(cell.text, block, index, row.location))
+            continue
+        if _is_header([c.text for c in live]):
+            out.append(Unit("row", "", None, "", row.location, index, "table", header=True))
+            continue
+        others = [c for c in live if c is not label]
+        number = next((clean(c.text) for c in others if c.col < col and _NO_CELL.match(c.text)), None)
+        content_cells = [c for c in others if not (c.col < col and _NO_CELL.match(c.text))]
+        text = label.text.strip() if label is not None and not label.continued else ""
+        if not text and all(c.col < col for c in content_cells):
+            # only the NO column has text: "B. MANUFACTURING"
+            for cell in content_cells:
+                out.extend(_line_units(cell.text, block, index, row.location))
+            continue
+        content = tuple(ln for c in content_cells for ln in _lines(c.text))
+        out.append(
+            Unit(
+                "row",
+                text,
+                number,
+                clean(text),
+                row.location,
+                index,
+                "table",
+                content=content,
+                label_continued=label is not None and label.continued,
+            )
+        )
+    return out
+
+
+def reading_units(doc: Document) -> list[Unit]:
+    units: list[Unit] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "table":
+            units.extend(_table_units(block, index))
+        else:
+            units.extend(_line_units(block.text, block, index, block.location))
+    return units
+
+
+def document_lines(doc: Document) -> list[tuple[str, Location, int]]:
+    """Every non-empty line of the body (table cells included), with where it is."""
+    out: list[tuple[str, Location, int]] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "table":
+            for row in block.rows:
+                for cell in row.cells:
+                    if not cell.continued:
+                        out.extend((ln, row.location, index) for ln in _lines(cell.text))
+        else:
+            out.extend((ln, block.location, index) for ln in _lines(block.text))
+    return out
