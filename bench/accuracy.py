@@ -79,7 +79,7 @@ def normalise(text: str | None) -> str:
 
 
 _NAME_NOISE = re.compile(
-    r"^(?:[0-9]+|[ivxlc]+|[a-z])\s+|\b(?:standar pelayanan|jenis pelayanan|pelayanan|layanan)\b")
+    r"^(?:[0-9]+|[ivx]{1,4}|[a-z])\s+|\b(?:standar pelayanan|jenis pelayanan|pelayanan|layanan)\b")
 
 
 def name_key(name: str) -> str:
@@ -157,8 +157,8 @@ class Counts:
     def figures(self) -> dict[str, Any]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-        f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else (
-            0.0 if (p is not None or r is not None) else None)
+        denom = 2 * self.tp + self.fp + self.fn  # F1 = 2PR/(P+R), defined whenever anything counted
+        f1 = 2 * self.tp / denom if denom else None
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": p, "recall": r, "f1": f1}
 
 

@@ -84,8 +84,10 @@ COMPONENTS = [
     (
         "Sistem, Mekanisme, dan Prosedur",
         [
-            "1. Pemohon mengisi formulir\n2. Petugas memeriksa berkas\n"
-            "3. Kepala seksi menandatangani\n4. Dokumen diserahkan",
+            (
+                "1. Pemohon mengisi formulir\n2. Petugas memeriksa berkas\n"
+                "3. Kepala seksi menandatangani\n4. Dokumen diserahkan"
+            ),
             "Sesuai SOP",
         ],
     ),
@@ -231,7 +233,6 @@ def corpus(total: int, seed: int = 25) -> Path:
     if folder.is_dir() and sum(1 for _ in folder.rglob("*.*")) == total:
         return folder
     shutil.rmtree(folder, ignore_errors=True)
-    rng = random.Random(seed)
     pdfs = pdf_sources(random.Random(seed + 1))
     docx_pool = SOURCES / "docx"
     docx_pool.mkdir(parents=True, exist_ok=True)
@@ -299,6 +300,20 @@ def floor_read(paths: list[Path]) -> int:
             finally:
                 pdf.close()
     return chars
+
+
+def engine_overhead(paths: list[Path]) -> tuple[float, float]:
+    """check_file in a plain loop vs through run_batch(jobs=1) (a pebble worker with a time
+    limit), both after warm-up: what the process pool costs per file."""
+    from compliance.batch import _warm_up, run_batch
+    from compliance.check import check_file
+    from compliance.config import Config
+
+    config = Config()
+    _warm_up(config)
+    in_process = timed(lambda: [check_file(p, config) for p in paths])[0]
+    pooled = timed(lambda: sum(1 for _ in run_batch(paths, config, jobs=1)))[0]
+    return in_process, pooled
 
 
 def timed(fn, *args) -> tuple[float, object]:
@@ -407,6 +422,8 @@ def main() -> None:
         out = Path(tmp)
         floor_s, _ = timed(floor_read, paths)
         naive_s = timed(naive_read, paths)[0] if not args.skip_naive else None
+        sample = paths[:200]
+        in_process_s, pooled_s = engine_overhead(sample)
         j1 = run_command(big, 1, out / "j1.json")
         documents, errors = outcome(out / "j1.json")
         j2 = run_command(big, 2, out / "j2.json")
@@ -425,6 +442,11 @@ def main() -> None:
     for label, seconds in rows:
         if seconds is not None:
             print(f"{label:<44}{seconds:>9.2f}{n / seconds:>9.1f}")
+    per_file = (pooled_s - in_process_s) / len(sample) * 1000
+    print(
+        f"engine overhead, {len(sample)} files: in-process {in_process_s:.2f} s, run_batch -j1 "
+        f"{pooled_s:.2f} s → {per_file:+.1f} ms/file for the pool (timeouts, isolation)"
+    )
     print()
     print(
         f"documents in report: {documents}/{n}; error rows: {sum(errors.values())} {dict(errors) or ''}"

@@ -62,14 +62,17 @@ _RPR = (
     '<w:rPr xmlns:w="{w}"><w:rFonts w:ascii="Bookman Old Style" w:hAnsi="Bookman Old Style" '
     'w:cs="Arial"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="id-ID"/></w:rPr>'
 )
-_PPR = '<w:pPr xmlns:w="{w}"><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
+_PPR = (
+    '<w:pPr xmlns:w="{w}"><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+    '<w:jc w:val="both"/></w:pPr>'
+)
 
 
 def word_like(src: Path, dst: Path) -> Path:
     """The same document with the markup Word writes around text: rsid attributes, run
     fonts/sizes/language, paragraph spacing (python-docx writes almost none of it)."""
     ns = W_T[1 : W_T.index("}")]
-    w = "{%s}" % ns
+    w = f"{{{ns}}}"
     with zipfile.ZipFile(src) as zin:
         root = etree.fromstring(zin.read("word/document.xml"))
         for p in root.iter(w + "p"):
@@ -148,7 +151,9 @@ def main() -> None:
                 f"  ours  (ingest.load)   {t_ours * 1000:8.1f} ms   "
                 f"{t_ours / t_floor:5.2f}x floor (target <= 2x)"
             )
-            print(f"  naive (python-docx)   {t_naive * 1000:8.1f} ms   {t_naive / t_ours:5.1f}x ours")
+            print(
+                f"  naive (python-docx)   {t_naive * 1000:8.1f} ms   {t_naive / t_ours:5.1f}x ours"
+            )
 
 
 if __name__ == "__main__":

@@ -292,6 +292,18 @@ UNITS: dict[str, Unit] = {
         "dpmptsp@tulungagung.go.id", "dpmptsp.tulungagung.go.id", "0813-3000-1919",
         "KEPALA DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU",
         "Drs. HARIYANTO WIBOWO, M.M", "19680117 199403 1 009", kind="dpmptsp"),
+    "dukcapil_mabar": Unit(
+        "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN MANGGARAI BARAT",
+        "PEMERINTAH KABUPATEN MANGGARAI BARAT", "Labuan Bajo",
+        "Jl. Frans Nala, Labuan Bajo, Manggarai Barat", "(0385) 41123",
+        "dukcapil@manggaraibaratkab.go.id", "dukcapil.manggaraibaratkab.go.id", "0813-3923-5511",
+        "KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", "MARSELINUS JUNDU, S.Sos",
+        "19740611 199803 1 004"),
+    "dinkes_sleman": Unit(
+        "DINAS KESEHATAN KABUPATEN SLEMAN", "PEMERINTAH KABUPATEN SLEMAN", "Sleman",
+        "Jl. Dr. Rajimin, Sucen, Triharjo, Sleman", "(0274) 868409", "dinkes@slemankab.go.id",
+        "dinkes.slemankab.go.id", "0811-2640-0995", "KEPALA DINAS KESEHATAN",
+        "dr. CAHYA PURNAMA, M.Kes", "19701027 200212 1 003", kind="dinkes"),
     "pkm_takong": Unit(
         "UPT PUSKESMAS RAWAT JALAN TAKONG KABUPATEN MEMPAWAH",
         "PEMERINTAH KABUPATEN MEMPAWAH\nDINAS KESEHATAN", "Mempawah",
@@ -533,6 +545,32 @@ PROFILES: dict[str, dict[str, C]] = {
         ]),
         "evaluasi": P("Rapat evaluasi setiap bulan dan Survei Kepuasan Masyarakat setiap tahun."),
     },
+    "dinkes": {
+        "sarana": P([
+            "Ruang pelayanan perizinan dan ruang tunggu",
+            "Komputer dan akses OSS RBA",
+            "Sanitarian kit dan alat pengambil sampel",
+            "Kendaraan operasional inspeksi",
+            "Toilet dan ramp untuk pengguna kursi roda",
+        ]),
+        "kompetensi": P([
+            "Sanitarian minimal D3 Kesehatan Lingkungan dengan STR",
+            "Telah mengikuti pelatihan inspeksi kesehatan lingkungan",
+        ]),
+        "pengawasan": P("Kepala Bidang Kesehatan Masyarakat melakukan supervisi setiap bulan."),
+        "pengaduan": P(["Telepon {phone}", "WhatsApp {wa}", "Email {email}",
+                        "SP4N-LAPOR! (lapor.go.id)"]),
+        "jumlah_pelaksana": P("6 (enam) orang sanitarian dan 2 (dua) petugas administrasi"),
+        "jaminan_pelayanan": P("Dinas Kesehatan menjamin sertifikat terbit sesuai jangka waktu; "
+                               "keterlambatan disampaikan secara tertulis kepada pemohon beserta "
+                               "alasannya."),
+        "jaminan_keamanan": P([
+            "Hasil pemeriksaan sampel dijaga kerahasiaannya",
+            "Sertifikat bertanda tangan elektronik dan dapat diverifikasi melalui OSS",
+        ]),
+        "evaluasi": P("Survei Kepuasan Masyarakat setiap semester dan evaluasi capaian kinerja "
+                      "setiap triwulan."),
+    },
     "kelurahan": {
         "sarana": P([
             "Ruang pelayanan dan ruang tunggu",
@@ -708,6 +746,53 @@ SERVICES: dict[str, dict[str, Any]] = {
         jangka_waktu=P("2 (dua) hari kerja"),
         biaya=P("Gratis"),
         produk=P("Kutipan Akta Kematian dan KK yang telah diperbarui"),
+    ),
+    "kia_anak": dict(
+        name="Penerbitan Kartu Identitas Anak (KIA)",
+        dasar_hukum=P(DH_ADMINDUK[:2] + ["Peraturan Menteri Dalam Negeri Nomor 2 Tahun 2016 tentang "
+                                         "Kartu Identitas Anak"]),
+        persyaratan=P([
+            "Anak baru lahir: fotokopi kutipan akta kelahiran dan KK orang tua",
+            "Anak usia 5 sampai 17 tahun kurang satu hari: fotokopi kutipan akta kelahiran, KK, "
+            "KTP-el kedua orang tua dan pas foto anak berwarna ukuran 2x3 sebanyak 2 (dua) lembar",
+            "Penggantian KIA rusak: KIA yang rusak",
+        ]),
+        prosedur=P([
+            "Orang tua menyerahkan persyaratan di loket atau melalui sekolah",
+            "Petugas memverifikasi data anak dalam database kependudukan",
+            "KIA dicetak dan ditandatangani Kepala Dinas",
+            "KIA diserahkan kepada orang tua/wali",
+        ]),
+        jangka_waktu=P("tiga hari kerja"),
+        biaya=P(["KIA baru: Rp. 0,-", "Penggantian KIA hilang/rusak: Rp. 0,-"]),
+        produk=P("Kartu Identitas Anak (KIA)"),
+    ),
+    # ---- Dinas Kesehatan ----------------------------------------------------------------------
+    "slhs": dict(
+        name="Penerbitan Sertifikat Laik Higiene Sanitasi (SLHS) Tempat Pengelolaan Pangan",
+        dasar_hukum=P([
+            "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+            "Peraturan Menteri Kesehatan Nomor 14 Tahun 2021 tentang Standar Kegiatan Usaha dan Produk "
+            "pada Penyelenggaraan Perizinan Berusaha Berbasis Risiko Sektor Kesehatan",
+            "Peraturan Bupati Sleman Nomor 21 Tahun 2022 tentang Tarif Layanan Laboratorium "
+            "Kesehatan Daerah",
+        ]),
+        persyaratan=P([
+            "Nomor Induk Berusaha (NIB) dari OSS",
+            "Fotokopi KTP penanggung jawab usaha",
+            "Sertifikat pelatihan keamanan pangan bagi penjamah makanan",
+            "Hasil pemeriksaan sampel makanan dan air dari laboratorium terakreditasi",
+        ]),
+        prosedur=P([
+            "Pemohon mengajukan permohonan melalui OSS RBA",
+            "Sanitarian melakukan inspeksi kesehatan lingkungan (IKL)",
+            "Pengambilan dan pemeriksaan sampel",
+            "Penerbitan SLHS melalui OSS",
+        ]),
+        jangka_waktu=P("14 (empat belas) hari kerja sejak inspeksi dilaksanakan"),
+        biaya=P("Pemeriksaan sampel Rp 350.000,- per sampel sesuai Peraturan Bupati Sleman Nomor 21 "
+                "Tahun 2022; penerbitan sertifikat tidak dipungut biaya"),
+        produk=P("Sertifikat Laik Higiene Sanitasi (SLHS)"),
     ),
     # ---- Puskesmas ----------------------------------------------------------------------------
     "rawat_jalan_pkm": dict(
@@ -1274,7 +1359,7 @@ SAMPLES: tuple[Sample, ...] = (
                       "jaminan_keamanan": W("Pelayanan diberikan dengan aman dan nyaman")}),),
         "KETERANGAN column; office-hours row in table A beside the real completion time; complaint "
         "entry without any channel; staff 'sesuai kebutuhan'; 'aman dan nyaman' as safety.",
-        column="KETERANGAN", opts={"font": "Arial", "no": "{n}."}),
+        pdf=True, column="KETERANGAN", opts={"font": "Arial", "no": "{n}."}),
     Sample(
         "b4-kecamatan-kerek-iumk", "ab", "kec_kerek",
         (Service("iumk", headings="local", order="sd_first",
@@ -1346,7 +1431,7 @@ SAMPLES: tuple[Sample, ...] = (
         "Two services, each under a Heading 1 title, components as Heading 2 with numbered items; "
         "lab time as a range (info); complaint without channel; fee by vague reference; "
         "guarantee 'Dijamin'; supervision heading repeated as its own content.",
-        opts={"font": "Times New Roman", "service_headings": True}),
+        pdf=True, opts={"font": "Times New Roman", "service_headings": True}),
     # ---- e. multi-service Keputusan with Lampiran --------------------------------------------
     Sample(
         "e1-keputusan-dukcapil-wonogiri", "keputusan", "dukcapil_wonogiri",
@@ -1463,6 +1548,39 @@ SAMPLES: tuple[Sample, ...] = (
                  "number": "445/112/PKM-TKG/2022", "date": "3 Oktober 2022", "number_blank": False},
         opts={"font": "Calibri", "title": "{i}. Jenis Pelayanan : {Name}", "single_table": True,
               "visi_misi": True, "no": "{n}."}),
+    # ---- further variants of a. and c. -------------------------------------------------------
+    Sample(
+        "f1-dukcapil-mabar-kia-merged", "table", "dukcapil_mabar",
+        (Service("kia_anak", headings="permen", order="sd_first",
+                 set={"jumlah_pelaksana": P("empat orang"),
+                      "evaluasi": P("Satu kali setiap tahun"),
+                      "pengawasan": P("Inspektorat Daerah Kabupaten Manggarai Barat"),
+                      "kompetensi": W("Memiliki kemampuan yang sesuai dengan tugasnya"),
+                      "jaminan_keamanan": P("Petugas keamanan berjaga selama jam pelayanan")}),),
+        "Table whose KOMPONEN cell is merged vertically over several URAIAN rows (requirements "
+        "per case, procedure steps, fee per case); numbers only in words ('tiga hari kerja', "
+        "'empat orang'); short but concrete entries (frequency-only evaluation, Inspektorat as "
+        "supervisor, one safety measure) that are present; vague competence.",
+        pdf=True, opts={"font": "Arial", "no": "{n}.",
+                        "split": ("persyaratan", "prosedur", "biaya")}),
+    Sample(
+        "f2-dinkes-sleman-slhs", "lettered", "dinkes_sleman",
+        (Service("slhs", order="statutory",
+                 heading={"persyaratan": "Syarat-syarat pelayanan", "prosedur": "Prosedur /Mekanisme",
+                          "jangka_waktu": "Lama waktu pelayanan",
+                          "biaya": "Biaya, tarif dan rinciannya",
+                          "sarana": "Sarana, Prasarana dan Fasilitas"},
+                 extras=(("sarana", "Perlakuan untuk masyarakat berkebutuhan khusus",
+                          "Petugas mendampingi pemohon penyandang disabilitas dan lansia"),),
+                 set={"pengawasan": W("Dilakukan pengawasan internal"),
+                      "jumlah_pelaksana": W("Tersedia tenaga sanitarian"),
+                      "jaminan_pelayanan": A("-")}),),
+        "Lower-case lettered list 'a. Label<TAB>: value' with old-format headings ('Syarat-syarat "
+        "pelayanan', 'Prosedur /Mekanisme', 'Lama waktu pelayanan', 'Biaya, tarif dan "
+        "rinciannya'); extra row for people with special needs; supervision restating the "
+        "heading; staff without a number; guarantee '-'.",
+        pdf=True, opts={"font": "Bookman Old Style", "inline": True, "letters": "abcdefghijklmnop",
+                        "sep": "\t: "}),
 )
 
 # Look-alikes that are not service standards (doc_type "other"); rendered by NEGATIVES below.
@@ -1490,7 +1608,8 @@ INVALID_FILES: dict[str, tuple[str, str]] = {
     "x3-encrypted.pdf": ("pdf-encrypted", "c2 exported by LibreOffice with open password 'rahasia'"),
     "x4-libreoffice.odt": ("unsupported-format", "d2 converted to OpenDocument text by LibreOffice"),
     "x5-word97.doc": ("unsupported-format", "b4 converted to Word 97 (.doc, OLE) by LibreOffice"),
-    "x6-text-renamed.docx": ("docx-corrupt", "a plain text file renamed to .docx"),
+    "x6-text-renamed.docx": ("unsupported-format", "a plain text file renamed to .docx (no zip "
+                             "inside: the content is text, not a damaged Word package)"),
 }
 
 
@@ -1752,14 +1871,24 @@ def component_table(doc: Any, rows: list[Row], sample: Sample,
             merged.paragraphs[0].text = ""
             merged.paragraphs[0].add_run(title).bold = True
         for n, row in enumerate(group_rows, 1):
-            cells = table.add_row().cells
+            split = row.cid in sample.opts.get("split", ()) and isinstance(row.content, list)
+            parts = row.content if split else [row.content]
+            first = len(table.rows)
+            for k, part in enumerate(parts):
+                cells = table.add_row().cells
+                cell_write(cells[2], f"{chr(97 + k)}. {part}" if split else part)
+            cells = table.rows[first].cells
+            if split:  # KOMPONEN and NO merged vertically over the rows of this component
+                last = len(table.rows) - 1
+                for col in (0, 1):
+                    table.cell(first, col).merge(table.cell(last, col))
+                cells = table.rows[first].cells
             cells[0].paragraphs[0].text = no_fmt.format(n=n)
             cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             head_lines = row.heading.split("\n")
             cells[1].paragraphs[0].text = head_lines[0]
             for extra in head_lines[1:]:
                 cells[1].add_paragraph(extra)
-            cell_write(cells[2], row.content)
     set_widths(table, (1.2, 5.0, 10.3))
 
 
@@ -1904,15 +2033,17 @@ def render_lettered(sample: Sample) -> Any:
     sv = sample.services[0]
     title_block(doc, ["STANDAR PELAYANAN", sv.name.upper()])
     inline = sample.opts.get("inline", True)
-    for letter, row in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", rows_for(sample, sv)):
+    sep = sample.opts.get("sep", " : ")
+    letters = sample.opts.get("letters", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for letter, row in zip(letters, rows_for(sample, sv)):
         label = row.heading.replace("\n", " ")
         if sample.opts.get("upper"):
             label = label.upper()
         content = row.content
         if inline and isinstance(content, str) and "\n" not in content:
-            para(doc, f"{letter}. {label} : {content}".rstrip())
+            para(doc, f"{letter}. {label}{sep}{content}".rstrip())
             continue
-        para(doc, f"{letter}. {label}" + (" :" if inline else ""), bold=not inline)
+        para(doc, f"{letter}. {label}" + (sep.rstrip() if inline else ""), bold=not inline)
         if isinstance(content, list):
             for i, item in enumerate(content, 1):
                 para(doc, f"{i}. {item}", indent=0.9)
@@ -2449,7 +2580,8 @@ def write_readme(outdir: Path) -> None:
         "components. A heading with '-', ':', '(diisi)', nothing, or itself repeated is *absent*. "
         "A 'MAKLUMAT PELAYANAN' page holding only a motto has no promise, so the Maklumat is "
         "*absent*; a promise without the sanction/compensation clause is *weak*. A text file "
-        "renamed .docx is labelled `docx-corrupt` (it claims to be a .docx but is not a zip).",
+        "renamed .docx is labelled `unsupported-format` (what a file is comes from its content, "
+        "not its extension; a truncated real .docx is `docx-corrupt`).",
         "",
     ]
     (outdir / "README.md").write_text("\n".join(lines), encoding="utf-8")

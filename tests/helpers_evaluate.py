@@ -104,18 +104,21 @@ class FakeExtractor:
             return fake_fields(component, found=True, empty=True, text=section.text)
         key = (component, section.text)
         if key in self.table:
-            return fake_fields(component, found=True, empty=False, text=section.text, **self.table[key])
-        return fake_fields(component, found=True, empty=False, text=section.text, **GOOD[component])
+            values = self.table[key]
+        else:
+            values = GOOD[component]
+        return fake_fields(component, found=True, empty=False, text=section.text, **values)
 
 
+THREE_WORKING_DAYS = {
+    "value": 3, "max": None, "unit": "hari", "working_days": True, "text": "3 hari kerja"
+}
 # Fields that make each component present under the uu25-2009 pack.
 GOOD: dict[str, dict[str, Any]] = {
     "dasar_hukum": {"cited": 2, "citations": [{"type": "UU", "number": "25", "year": 2009}]},
     "persyaratan": {"items": ["Fotokopi KTP", "Kartu Keluarga"], "concrete_items": 2},
     "prosedur": {"steps": ["a", "b", "c"], "step_count": 3},
-    "jangka_waktu": {
-        "durations": [{"value": 3, "max": None, "unit": "hari", "working_days": True, "text": "3 hari kerja"}]
-    },
+    "jangka_waktu": {"durations": [THREE_WORKING_DAYS]},
     "biaya": {"free": True},
     "produk": {"outputs": ["Kartu Keluarga"]},
     "sarana": {"items": ["Ruang tunggu", "Kursi roda"], "vulnerable_groups": True},
@@ -124,13 +127,15 @@ GOOD: dict[str, dict[str, Any]] = {
     "pengaduan": {
         "channels": [{"type": "phone", "value": "(0721) 123456"}],
         "channel_types": ["phone"],
-        "response_time": [{"value": 3, "max": None, "unit": "hari", "working_days": True, "text": "3 hari kerja"}],
+        "response_time": [THREE_WORKING_DAYS],
     },
     "jumlah_pelaksana": {"count": 3, "counts": [{"value": 3, "role": None}]},
     "jaminan_pelayanan": {"statement": "Kami menjamin …", "commitment": True},
     "jaminan_keamanan": {"measures": ["CCTV", "APAR"]},
     "evaluasi": {"methods": ["SKM"], "frequency": ["setiap semester"]},
-    "maklumat": {"serve_by_standard": True, "improve": True, "sanction": True, "signed": True, "dated": True},
+    "maklumat": dict.fromkeys(
+        ("serve_by_standard", "improve", "sanction", "signed", "dated"), True
+    ),
 }
 
 
@@ -179,4 +184,5 @@ def segmentation(
 
 def document(text: str = "Standar Pelayanan", pages: int | None = None) -> Document:
     doc = Document.from_text(text)
-    return Document(path=doc.path, format="pdf" if pages else "docx", blocks=doc.blocks, pages=pages)
+    kind = "pdf" if pages else "docx"
+    return Document(path=doc.path, format=kind, blocks=doc.blocks, pages=pages)

@@ -89,7 +89,7 @@ def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
 
 
 def test_pyproject_error_names_pyproject(tmp_path: Path) -> None:
-    path = write(tmp_path / "pyproject.toml", '[tool.compliance]\nfail-on = "sometimes"\n')
+    write(tmp_path / "pyproject.toml", '[tool.compliance]\nfail-on = "sometimes"\n')
     with pytest.raises(ConfigError, match="pyproject.toml: key 'fail-on'"):
         load_config(start=tmp_path)
 

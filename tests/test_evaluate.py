@@ -69,7 +69,8 @@ def test_contract_keys_exactly() -> None:
         "set_by_decree", "participation", "monitoring", "all_components", "pekppp_sp_estimate",
         "pekppp_note",
     }
-    assert result["setting"]["number"] == "060/02" and result["setting"]["location"]["paragraph"] == 1
+    assert result["setting"]["number"] == "060/02"
+    assert result["setting"]["location"]["paragraph"] == 1
     assert_contract(result)
     json.dumps(result)  # JSON-able
 
@@ -79,7 +80,7 @@ def test_all_present_service() -> None:
     (svc,) = result["services"]
     assert {c["status"] for c in svc["components"].values()} == {"present"}
     assert svc["score"] == 100.0 and svc["findings"] == []
-    assert svc["components"]["biaya"]["location"] == {"page": None, "table": 1, "row": 5, "paragraph": None}
+    assert svc["components"]["biaya"]["location"] == Location(table=1, row=5).to_dict()
     assert result["maklumat"]["status"] == "present" and result["maklumat"]["findings"] == []
     assert result["findings"] == []
     assert result["indicators"]["pekppp_sp_estimate"] == 5
@@ -90,11 +91,12 @@ def test_missing_components_are_absent_with_no_location_and_findings_at_the_serv
     result = run(segmentation((service(texts=texts),)))
     (svc,) = result["services"]
     biaya = svc["components"]["biaya"]
-    assert biaya == {"status": "absent", "heading": None, "text": None, "fields": biaya["fields"], "location": None}
+    assert biaya["status"] == "absent"
+    assert biaya["heading"] is None and biaya["text"] is None and biaya["location"] is None
     assert biaya["fields"]["found"] is False
     absent = [f for f in svc["findings"] if f["rule"] == "UU25-BIAYA-ABSENT"]
     assert len(absent) == 1
-    assert absent[0]["location"] == svc["location"] == {"page": None, "table": 1, "row": None, "paragraph": None}
+    assert absent[0]["location"] == svc["location"] == Location(table=1).to_dict()
     assert absent[0]["message"] == "Komponen Biaya/Tarif tidak ditemukan."
     assert absent[0]["legal_basis"] == "UU 25/2009 Pasal 21 huruf e"
     assert svc["score"] == round(100 * 12 / 14, 1) == 85.7
@@ -108,9 +110,13 @@ def test_weak_and_info_statuses_and_the_score() -> None:
     texts["jangka_waktu"] = "1 - 3 hari kerja"
     texts["pengaduan"] = "Kotak saran"
     table = {
-        ("biaya", "Sesuai ketentuan yang berlaku"): {"vague_markers": ["sesuai ketentuan yang berlaku"]},
+        ("biaya", "Sesuai ketentuan yang berlaku"): {
+            "vague_markers": ["sesuai ketentuan yang berlaku"]
+        },
         ("jangka_waktu", "1 - 3 hari kerja"): {
-            "durations": [{"value": 1, "max": 3, "unit": "hari", "working_days": True, "text": "1 - 3 hari kerja"}],
+            "durations": [
+                {"value": 1, "max": 3, "unit": "hari", "working_days": True, "text": "1 - 3 hari"}
+            ],
             "range": True,
         },
         ("pengaduan", "Kotak saran"): {
@@ -143,7 +149,8 @@ def test_absent_beats_weak_for_heading_without_content() -> None:
     assert svc["components"]["produk"]["status"] == "absent"
     assert svc["components"]["produk"]["text"] == "-"
     (f,) = [f for f in svc["findings"] if f["component"] == "produk"]
-    assert f["rule"] == "UU25-PRODUK-EMPTY" and f["message"] == "Judul 'Produk' ada, tetapi isinya kosong."
+    assert f["rule"] == "UU25-PRODUK-EMPTY"
+    assert f["message"] == "Judul 'Produk' ada, tetapi isinya kosong."
     assert f["location"]["row"] == list(texts).index("produk") + 1
 
 
@@ -171,7 +178,8 @@ def test_several_services_are_scored_separately() -> None:
 
 
 def test_maklumat_statuses() -> None:
-    table = {("maklumat", "janji saja"): {"serve_by_standard": True, "improve": True, "signed": True, "dated": True}}
+    promise_only = {"serve_by_standard": True, "improve": True, "signed": True, "dated": True}
+    table = {("maklumat", "janji saja"): promise_only}
     weak = run(segmentation((service(),), maklumat_text="janji saja"), table=table)["maklumat"]
     assert weak["status"] == "weak" and codes(weak["findings"]) == ["UU25-MAKLUMAT-NO-SANCTION"]
     assert weak["findings"][0]["location"] == Location(paragraph=90).to_dict()
@@ -188,7 +196,9 @@ def test_maklumat_statuses() -> None:
 # ---- document level -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("doc_type,rule", [("other", "PANRB15-DOC-OTHER"), ("scanned", "PANRB15-DOC-SCANNED")])
+@pytest.mark.parametrize(
+    "doc_type,rule", [("other", "PANRB15-DOC-OTHER"), ("scanned", "PANRB15-DOC-SCANNED")]
+)
 def test_other_and_scanned_documents(doc_type: str, rule: str) -> None:
     extractor = FakeExtractor()
     seg = segmentation((service(),), doc_type=doc_type, reason="Standar Pelayanan Minimal")
@@ -211,14 +221,16 @@ def test_no_service_found() -> None:
 
 def test_setting_findings() -> None:
     assert "PANRB15-NOT-SET" in codes(run(segmentation((service(),)))["findings"])
-    blank = run(segmentation((service(),), setting_=setting(number=None, blank=True, when=None, year=2014)))
+    unnumbered = setting(number=None, blank=True, when=None, year=2014)
+    blank = run(segmentation((service(),), setting_=unnumbered))
     found = codes(blank["findings"])
     assert "PANRB15-NUMBER-BLANK" in found and "PANRB15-DATE-MISSING" in found
     assert "PANRB15-NOT-SET" not in found
-    assert blank["findings"][0]["location"] == {"page": None, "table": None, "row": None, "paragraph": 1}
+    assert blank["findings"][0]["location"] == Location(paragraph=1).to_dict()
     assert blank["indicators"]["set_by_decree"] is False
     good = run(segmentation((service(),), setting_=setting()))
-    assert not {"PANRB15-NOT-SET", "PANRB15-NUMBER-BLANK", "PANRB15-DATE-MISSING"} & set(codes(good["findings"]))
+    setting_rules = {"PANRB15-NOT-SET", "PANRB15-NUMBER-BLANK", "PANRB15-DATE-MISSING"}
+    assert not setting_rules & set(codes(good["findings"]))
     assert good["indicators"]["set_by_decree"] is True
 
 
@@ -245,8 +257,8 @@ def test_age_message_and_severity() -> None:
     assert overdue["severity"] == "warning" and overdue["status"] == "info"
     assert "4.5 tahun" in overdue["message"]
     later = Config(today=date(2026, 6, 30))
-    (due,) = [f for f in run(segmentation((service(),), setting_=setting()), config=later)["findings"]
-              if f["rule"].startswith("PANRB15-REVIEW")]
+    result = run(segmentation((service(),), setting_=setting()), config=later)
+    (due,) = [f for f in result["findings"] if f["rule"].startswith("PANRB15-REVIEW")]
     assert due["rule"] == "PANRB15-REVIEW-DUE"
 
 
@@ -256,7 +268,7 @@ def test_participation_finding() -> None:
     assert "PANRB15-NO-PARTICIPATION" not in codes(run(seg)["findings"])
 
 
-# ---- PEKPPP estimate -------------------------------------------------------------------------------
+# ---- PEKPPP estimate ----------------------------------------------------------------------------
 
 
 def test_pekppp_arithmetic() -> None:
@@ -281,9 +293,10 @@ def test_pekppp_levels_from_documents() -> None:
     assert estimate(segmentation((service(texts=weak_eval),))) == 2  # all 14, weak counts
     assert estimate(segmentation((service(texts=weak_eval),), setting_=setting())) == 3
     fkp = ("Forum Konsultasi Publik",)
-    assert estimate(segmentation((service(texts=weak_eval),), setting_=setting(), participation=fkp)) == 4
+    involved = segmentation((service(texts=weak_eval),), setting_=setting(), participation=fkp)
+    assert estimate(involved) == 4
     monev = document("Standar pelayanan dipantau melalui monitoring dan evaluasi setiap tahun.")
-    assert estimate(segmentation((service(texts=weak_eval),), setting_=setting(), participation=fkp), monev) == 5
+    assert estimate(involved, monev) == 5
     # a present evaluasi component counts as monitoring evidence
     assert estimate(segmentation((service(),), setting_=setting(), participation=fkp)) == 5
     # a blank number is not "set by Keputusan": level stays 2 whatever comes after
@@ -304,7 +317,8 @@ def test_service_score_arithmetic() -> None:
 
 def test_english_messages() -> None:
     texts = {cid: "isi" for cid in COMPONENT_IDS if cid != "biaya"}
-    (svc,) = run(segmentation((service(texts=texts),)), config=Config(today=TODAY, lang="en"))["services"]
+    english = Config(today=TODAY, lang="en")
+    (svc,) = run(segmentation((service(texts=texts),)), config=english)["services"]
     (f,) = [f for f in svc["findings"] if f["rule"] == "UU25-BIAYA-ABSENT"]
     assert f["message"] == "Component Fee/tariff was not found."
     assert f["suggestion"].startswith("Add 'Biaya/Tarif'")
@@ -333,17 +347,18 @@ def test_inputs_are_not_mutated() -> None:
     assert seg == before
 
 
-# ---- with the real extractor ----------------------------------------------------------------------
+# ---- with the real extractor -------------------------------------------------------------------
 
 
 def test_real_extractor_end_to_end() -> None:
-    pytest.importorskip("compliance.extract")
-    from compliance.extract import extract  # noqa: F401 - skip if the function is missing
+    extract_module = pytest.importorskip("compliance.extract")
+    if not hasattr(extract_module, "extract"):
+        pytest.skip("compliance.extract.extract not available yet")
 
     texts = {
         "dasar_hukum": "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
         "persyaratan": "1. Fotokopi KTP\n2. Kartu Keluarga asli",
-        "prosedur": "1. Pemohon menyerahkan berkas\n2. Petugas memverifikasi\n3. Dokumen diserahkan",
+        "prosedur": "1. Pemohon menyerahkan berkas\n2. Petugas memverifikasi\n3. Berkas diserahkan",
         "jangka_waktu": "Segera",
         "biaya": "Sesuai ketentuan yang berlaku",
         "produk": "Kartu Keluarga",

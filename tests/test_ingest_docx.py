@@ -47,7 +47,9 @@ def test_blocks_in_reading_order_with_locations(tmp_path: Path) -> None:
     def fill(d):
         d.add_heading("STANDAR PELAYANAN KARTU KELUARGA", 1)
         d.add_paragraph("Pengantar layanan.")
-        _fill_table(d.add_table(rows=2, cols=3), [["NO", "KOMPONEN", "URAIAN"], ["1", "Biaya", "Gratis"]])
+        _fill_table(
+            d.add_table(rows=2, cols=3), [["NO", "KOMPONEN", "URAIAN"], ["1", "Biaya", "Gratis"]]
+        )
         d.add_paragraph("")  # empty: no block, but it is paragraph 3 in Word's count
         d.add_paragraph("Catatan di antara tabel.")
         _fill_table(d.add_table(rows=1, cols=2), [["Produk", "Kartu Keluarga"]])
@@ -89,7 +91,10 @@ def test_tabs_breaks_and_spaces_as_a_reader_sees_them(tmp_path: Path) -> None:
 def test_merged_cells_appear_once_with_span_and_continuation(tmp_path: Path) -> None:
     def fill(d):
         t = d.add_table(rows=4, cols=3)
-        _fill_table(t, [["NO", "KOMPONEN", "URAIAN"], ["1", "Persyaratan", ""], ["", "", ""], ["2", "x", "y"]])
+        _fill_table(
+            t,
+            [["NO", "KOMPONEN", "URAIAN"], ["1", "Persyaratan", ""], ["", "", ""], ["2", "x", "y"]],
+        )
         t.cell(1, 2).merge(t.cell(2, 2)).text = "Fotokopi KTP"  # vertical merge
         t.cell(3, 1).merge(t.cell(3, 2)).text = "Lintas kolom"  # horizontal merge
 
@@ -193,7 +198,9 @@ def test_bullets_style_numbering_and_numbers_inside_cells(tmp_path: Path) -> Non
     doc = load(build(tmp_path / "styles.docx", fill))
     assert _texts(doc)[:3] == ["1. Fotokopi KTP", "2. Pas foto", "• poin"]
     assert doc.blocks[2].label == "•"
-    assert doc.blocks[3].rows[0].cells[1].text == "Dokumen:\n1. Surat pengantar RT\n2. Kartu Keluarga"
+    assert (
+        doc.blocks[3].rows[0].cells[1].text == "Dokumen:\n1. Surat pengantar RT\n2. Kartu Keluarga"
+    )
 
 
 def test_typed_list_markers_give_a_label_too(tmp_path: Path) -> None:
@@ -224,7 +231,8 @@ def test_legal_numbering_and_levels_that_never_restart() -> None:
     root = xml(
         "<w:numbering>"
         '<w:abstractNum w:abstractNumId="1">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+        '<w:lvlText w:val="%1."/></w:lvl>'
         '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:isLgl/>'
         '<w:lvlText w:val="%1.%2"/><w:lvlRestart w:val="0"/></w:lvl>'
         "</w:abstractNum>"
@@ -249,6 +257,8 @@ def test_legal_numbering_and_levels_that_never_restart() -> None:
         ("IV. Bab", "IV."),
         ("• poin", "•"),
         ("- poin", "-"),
+        ("1.Fotokopi KTP", "1."),
+        ("a.n. Kepala Dinas", None),
         ("3 (tiga) hari", None),
         ("A Persyaratan", None),
         ("Rp. 5.000", None),
@@ -293,13 +303,28 @@ def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
     def fill(d):
         p = d.add_paragraph()
         p.add_run("Biaya ")
-        para_append(p, '<w:del w:id="1" w:author="a"><w:r><w:delText>Rp 10.000</w:delText></w:r></w:del>')
+        para_append(
+            p, '<w:del w:id="1" w:author="a"><w:r><w:delText>Rp 10.000</w:delText></w:r></w:del>'
+        )
         para_append(p, '<w:ins w:id="2" w:author="a"><w:r><w:t>Gratis</w:t></w:r></w:ins>')
         para_append(p, '<w:moveFrom w:id="3" w:author="a"><w:r><w:t> lama</w:t></w:r></w:moveFrom>')
-        para_append(p, '<w:moveTo w:id="4" w:author="a"><w:r><w:t> (dipindah)</w:t></w:r></w:moveTo>')
+        para_append(
+            p, '<w:moveTo w:id="4" w:author="a"><w:r><w:t> (dipindah)</w:t></w:r></w:moveTo>'
+        )
 
     doc = load(build(tmp_path / "track.docx", fill))
     assert _texts(doc) == ["Biaya Gratis (dipindah)"]
+
+
+def test_table_row_deleted_in_tracked_changes_is_dropped(tmp_path: Path) -> None:
+    def fill(d):
+        t = d.add_table(rows=3, cols=2)
+        _fill_table(t, [["Biaya", "Gratis"], ["Lama", "dihapus"], ["Produk", "KK"]])
+        t._tbl.tr_lst[1].insert(0, xml('<w:trPr><w:del w:id="9" w:author="a"/></w:trPr>'))
+
+    (table,) = load(build(tmp_path / "delrow.docx", fill)).blocks
+    assert [r.texts for r in table.rows] == [["Biaya", "Gratis"], ["Produk", "KK"]]
+    assert [r.location.row for r in table.rows] == [1, 2]
 
 
 def test_fields_hyperlinks_and_smart_tags(tmp_path: Path) -> None:
@@ -310,9 +335,9 @@ def test_fields_hyperlinks_and_smart_tags(tmp_path: Path) -> None:
             '<w:hyperlink w:anchor="x"><w:r><w:t>lapor.go.id</w:t></w:r></w:hyperlink>',
         )
         para_append(p, '<w:r><w:fldChar w:fldCharType="begin"/></w:r>')
-        para_append(p, '<w:r><w:instrText> PAGE </w:instrText></w:r>')
+        para_append(p, "<w:r><w:instrText> PAGE </w:instrText></w:r>")
         para_append(p, '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-        para_append(p, '<w:r><w:t> hal 3</w:t></w:r>')
+        para_append(p, "<w:r><w:t> hal 3</w:t></w:r>")
         para_append(p, '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
         para_append(p, '<w:fldSimple w:instr=" DATE "><w:r><w:t>, 1 Mei</w:t></w:r></w:fldSimple>')
         para_append(

@@ -115,7 +115,7 @@ def _plain_zip() -> bytes:
         ("foto.docx", _jpeg, "gambar JPEG"),
         ("web.docx", lambda: b"<!DOCTYPE html><html><body>SP</body></html>", "HTML"),
         ("kosong.docx", lambda: b"", "kosong"),
-        ("catatan.pdf", lambda: "Standar pelayanan\n".encode() * 5, "teks biasa"),
+        ("catatan.pdf", lambda: b"Standar pelayanan\n" * 5, "teks biasa"),
         ("rekap.docx", _xlsx, "Excel (.xlsx)"),
         ("arsip.zip", _plain_zip, "arsip ZIP"),
         ("acak.bin", lambda: bytes(range(256)) * 4, "tidak dikenal"),
@@ -162,9 +162,7 @@ def test_malformed_document_xml(tmp_path: Path, good_docx: Path, xml_bytes: byte
 
 
 def test_document_without_body(tmp_path: Path, good_docx: Path) -> None:
-    empty = (
-        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
-    )
+    empty = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
     broken = rewrite_zip(good_docx, tmp_path / "tanpa-body.docx", replace={DOC_XML: empty})
     assert _error(broken).code == "docx-corrupt"
 
@@ -268,7 +266,8 @@ def test_etc_passwd_entity_is_not_expanded(tmp_path: Path, good_docx: Path) -> N
 
 def test_billion_laughs_is_not_expanded(tmp_path: Path, good_docx: Path) -> None:
     dtd = '<!ENTITY a "hahahahahahahahahaha">' + "".join(
-        f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi")
+        f'<!ENTITY {c} "{("&" + p + ";") * 10}">'
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
     )
     bomb = _doc_with_dtd(dtd, "&i;")
     path = rewrite_zip(good_docx, tmp_path / "laughs.docx", replace={DOC_XML: bomb})
@@ -303,7 +302,9 @@ def test_pdf_errors_pass_through(tmp_path: Path, monkeypatch) -> None:
     def encrypted(path: Path) -> Document:
         raise CheckError("pdf-encrypted", "kata sandi", str(path))
 
-    monkeypatch.setitem(sys.modules, "compliance.ingest.pdf", types.SimpleNamespace(load_pdf=encrypted))
+    monkeypatch.setitem(
+        sys.modules, "compliance.ingest.pdf", types.SimpleNamespace(load_pdf=encrypted)
+    )
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     assert _error(pdf).code == "pdf-encrypted"
@@ -312,9 +313,13 @@ def test_pdf_errors_pass_through(tmp_path: Path, monkeypatch) -> None:
 # ---- nothing but CheckError, whatever the bytes ------------------------------------------
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(edits=st.lists(st.tuples(st.floats(0, 1), st.binary(min_size=1, max_size=8)), max_size=6))
-def test_damaged_xml_gives_a_document_or_a_check_error(tmp_path: Path, good_docx: Path, edits) -> None:
+def test_damaged_xml_gives_a_document_or_a_check_error(
+    tmp_path: Path, good_docx: Path, edits
+) -> None:
     xml_bytes = bytearray(member(good_docx, DOC_XML))
     for where, junk in edits:
         i = int(where * (len(xml_bytes) - 1))
@@ -326,9 +331,13 @@ def test_damaged_xml_gives_a_document_or_a_check_error(tmp_path: Path, good_docx
         assert e.code == "docx-corrupt"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(cut=st.floats(0, 1), flip=st.integers(0, 2**31))
-def test_damaged_zip_gives_a_document_or_a_check_error(tmp_path: Path, good_docx: Path, cut, flip) -> None:
+def test_damaged_zip_gives_a_document_or_a_check_error(
+    tmp_path: Path, good_docx: Path, cut, flip
+) -> None:
     data = bytearray(good_docx.read_bytes())
     data[flip % len(data)] ^= 0xFF
     path = tmp_path / "fuzz-zip.docx"

@@ -33,8 +33,9 @@ def _cases(kind: str) -> list:
         source = rule.examples if kind == "examples" else rule.todo
         for key, texts in source.items():
             for i, text in enumerate(texts):
-                marks = [pytest.mark.xfail(reason="known miss (todo)", strict=False)] if kind == "todo" else []
-                cases.append(pytest.param(rule.code, key, text, id=f"{rule.code}-{key}-{i}", marks=marks))
+                marks = [pytest.mark.xfail(reason="known miss (todo)")] if kind == "todo" else []
+                case_id = f"{rule.code}-{key}-{i}"
+                cases.append(pytest.param(rule.code, key, text, id=case_id, marks=marks))
     return cases
 
 
@@ -90,7 +91,9 @@ def test_builtin_packs_and_versions() -> None:
 def test_every_component_has_absent_and_empty_rules(component: str) -> None:
     rules = {r.when.source: r for r in RULES.for_component(component)}
     assert rules["not found"].status == "absent"
-    empty = [r for r in RULES.for_component(component) if r.when.source.startswith("found and empty")]
+    empty = [
+        r for r in RULES.for_component(component) if r.when.source.startswith("found and empty")
+    ]
     assert empty and all(r.status == "absent" for r in empty)
 
 
@@ -100,7 +103,8 @@ def test_rubric_lines_are_implemented() -> None:
         "UU25-DASAR-NO-CITATION", "UU25-SYARAT-NOT-CONCRETE", "UU25-SYARAT-OPEN-ENDED",
         "UU25-PROSEDUR-FEW-STEPS", "UU25-PROSEDUR-REF-ONLY", "UU25-PROSEDUR-FLOWCHART",
         "UU25-WAKTU-VAGUE", "UU25-WAKTU-OFFICE-HOURS", "UU25-WAKTU-NO-DURATION", "UU25-WAKTU-RANGE",
-        "UU25-BIAYA-VAGUE", "UU25-BIAYA-REF-ONLY", "UU25-PRODUK-GENERIC", "UU25-SARANA-NOT-CONCRETE",
+        "UU25-BIAYA-VAGUE", "UU25-BIAYA-REF-ONLY", "UU25-PRODUK-GENERIC",
+        "UU25-SARANA-NOT-CONCRETE",
         "UU25-KOMPETENSI-NOT-CONCRETE", "UU25-PENGAWASAN-NO-WHO-HOW", "UU25-PENGADUAN-NO-CHANNEL",
         "UU25-PENGADUAN-NO-RESPONSE-TIME", "UU25-PENGADUAN-KOTAK-SARAN-ONLY",
         "UU25-PELAKSANA-NO-NUMBER", "UU25-JAMINAN-NO-COMMITMENT", "UU25-KEAMANAN-NOT-CONCRETE",
@@ -119,9 +123,8 @@ def test_rubric_lines_are_implemented() -> None:
 
 @pytest.mark.parametrize("rule", RULES.rules, ids=lambda r: r.code)
 def test_messages_are_bilingual_and_fill(rule) -> None:
-    values = dict.fromkeys(
-        ("component_name", "heading", "found", "service", "detail", "reason", "age_years", "unit"), "X"
-    )
+    names = ("component_name", "heading", "found", "service", "detail", "reason", "age_years")
+    values = dict.fromkeys((*names, "unit"), "X")
     for key in ("message", "suggestion"):
         id_text = rule.text(key, "id").format_map(values)
         en_text = rule.text(key, "en").format_map(values)
@@ -225,8 +228,10 @@ def test_example_under_wrong_status_is_rejected(tmp_path: Path) -> None:
 
 def test_duplicate_code_names_both_files(tmp_path: Path) -> None:
     config = _pack(tmp_path, GOOD_RULE)
-    (tmp_path / "extra" / "produk.yaml").write_text(GOOD_RULE.replace("name: biaya-test", "name: other"))
-    with pytest.raises(RuleError, match=r"produk\.yaml: duplicate rule code X-BIAYA-TEST .*biaya\.yaml"):
+    other = GOOD_RULE.replace("name: biaya-test", "name: other")
+    (tmp_path / "extra" / "produk.yaml").write_text(other)
+    duplicate = r"produk\.yaml: duplicate rule code X-BIAYA-TEST .*biaya\.yaml"
+    with pytest.raises(RuleError, match=duplicate):
         load_rules(config)
 
 
@@ -267,7 +272,8 @@ def test_bad_configuration_is_a_rule_error() -> None:
         load_rules(config)
     # a ConfigError too, so the front doors report it as a configuration error (exit 2)
     assert isinstance(info.value, ConfigError)
-    assert info.value.message("id").startswith("Konfigurasi tidak valid di compliance.toml: kunci 'disable'")
+    expected = "Konfigurasi tidak valid di compliance.toml: kunci 'disable'"
+    assert info.value.message("id").startswith(expected)
     with pytest.raises(RuleError, match="'fatal' is not one of"):
         load_rules(Config(severities=(("UU25-BIAYA-VAGUE", "fatal"),)))
 
@@ -303,8 +309,9 @@ def test_comprehensions_and_functions() -> None:
     assert _eval("[d.value for d in fields.durations if d.value > 10]", fields=fields) == [30]
     assert _eval("all(d.value > 0 for d in fields.durations)", fields=fields) is True
     assert _eval("matches(text, 'hari\\\\s+kerja')", text="3 HARI  KERJA") is True
-    assert _eval("only_words(text, 'sarana dan prasarana memadai')", text="Sarana dan prasarana memadai.") is True
-    assert _eval("only_words(text, 'sarana dan prasarana memadai')", text="Sarana: ramp") is False
+    generic = "only_words(text, 'sarana dan prasarana memadai')"
+    assert _eval(generic, text="Sarana dan prasarana memadai.") is True
+    assert _eval(generic, text="Sarana: ramp") is False
     assert _eval("only_words(text, 'sarana')", text="") is False
     assert _eval("lower(heading) == 'waktu'", heading="WAKTU") is True
 
@@ -321,7 +328,8 @@ def test_arithmetic_and_boolean_values() -> None:
     assert _eval("len(fields.durations) + len(fields.office_hours) == 3",
                  fields={"durations": [1], "office_hours": [1, 2]}) is True
     assert _eval("-1 < 0") is True
-    assert _eval("fields.vague or fields.durations", fields={"vague": [], "durations": ["x"]}) == ["x"]
+    fields = {"vague": [], "durations": ["x"]}
+    assert _eval("fields.vague or fields.durations", fields=fields) == ["x"]
 
 
 @pytest.mark.parametrize(

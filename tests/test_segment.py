@@ -242,13 +242,20 @@ def test_extra_rows_are_ignored_and_end_the_previous_component():
 
 
 def test_two_sub_tables_stay_one_service():
-    sd = [r for r in FULL_ROWS if r[0].split()[0] in ("Persyaratan", "Sistem", "Jangka", "Biaya/Tarif", "Produk", "Penanganan")]
+    first_words = ("Persyaratan", "Sistem", "Jangka", "Biaya/Tarif", "Produk", "Penanganan")
+    sd = [r for r in FULL_ROWS if r[0].split()[0] in first_words]
     mf = [r for r in FULL_ROWS if r not in sd]
     d = doc(
         heading("STANDAR PELAYANAN PENERBITAN AKTA KELAHIRAN"),
-        para("A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN (SERVICE DELIVERY)"),
+        para(
+            "A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN "
+            "(SERVICE DELIVERY)"
+        ),
         component_table(sd),
-        para("B. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENGELOLAAN PELAYANAN DI INTERNAL ORGANISASI (MANUFACTURING)"),
+        para(
+            "B. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENGELOLAAN PELAYANAN DI "
+            "INTERNAL ORGANISASI (MANUFACTURING)"
+        ),
         component_table(mf),
     )
     svc = only_service(d)
@@ -317,7 +324,8 @@ def test_one_service_per_table_named_by_its_nama_layanan_row():
     def t(name):
         return table(["Nama Layanan", name], *[[a, b] for a, b in FULL_ROWS])
 
-    seg = segment(doc(heading("STANDAR PELAYANAN PUBLIK"), t("Legalisir Ijazah"), t("Mutasi Siswa")))
+    d = doc(heading("STANDAR PELAYANAN PUBLIK"), t("Legalisir Ijazah"), t("Mutasi Siswa"))
+    seg = segment(d)
     assert [s.name for s in seg.services] == ["Legalisir Ijazah", "Mutasi Siswa"]
 
 
@@ -440,10 +448,135 @@ def test_flowchart_images_belong_to_the_single_service():
 
 
 def test_single_service_named_from_pada_title():
-    d = doc(heading("STANDAR PELAYANAN REKOMENDASI IZIN PADA DINAS KESEHATAN KABUPATEN X"), component_table())
+    title = heading("STANDAR PELAYANAN REKOMENDASI IZIN PADA DINAS KESEHATAN KABUPATEN X")
+    d = doc(title, component_table())
     assert only_service(d).name == "REKOMENDASI IZIN"
 
 
 def test_service_without_title_falls_back_to_document_title():
     d = doc(component_table(), title="SP Dukcapil")
     assert only_service(d).name == "SP Dukcapil"
+
+
+def test_letter_i_follows_h_in_a_lettered_list():
+    d = doc(
+        TITLE,
+        item("Sarana, Prasarana, dan/atau Fasilitas :", "H."),
+        item("Ruang tunggu", "1."),
+        item("Kompetensi Pelaksana :", "I."),
+        item("Pendidikan minimal SMA", "1."),
+        item("Pengawasan Internal :", "J."),
+        item("Kepala Puskesmas setiap bulan", "1."),
+    )
+    svc = only_service(d)
+    assert svc.components["kompetensi"].items == ("1. Pendidikan minimal SMA",)
+    assert svc.components["sarana"].items == ("1. Ruang tunggu",)
+
+
+def test_unnumbered_colon_label_after_lettered_headings():
+    d = doc(
+        TITLE,
+        item("Persyaratan :", "A."),
+        item("KTP", "1."),
+        para("Biaya : Gratis"),
+        para("Produk Pelayanan : Kartu Keluarga"),
+    )
+    svc = only_service(d)
+    assert svc.components["persyaratan"].items == ("1. KTP",)
+    assert svc.components["biaya"].text == "Gratis"
+
+
+def test_label_words_cut_short_or_misspelt_in_cells():
+    rows = [
+        ("Persyaratan Pelayan", "KTP"),
+        ("Kompentensi Pelaksana", "SMA"),
+        ("Jaminan Keamanan dan Keselamatn Pelayanan", "CCTV"),
+        ("Pengawasan Intern", "Kepala UPT"),
+    ]
+    svc = only_service(doc(TITLE, component_table(rows)))
+    assert set(svc.components) == {"persyaratan", "kompetensi", "jaminan_keamanan", "pengawasan"}
+
+
+def test_mixed_case_titles_split_services():
+    d = doc(
+        para("Standar Pelayanan Legalisir Ijazah"),
+        component_table(),
+        para("Standar Pelayanan Mutasi Siswa"),
+        component_table(),
+    )
+    assert [s.name for s in segment(d).services] == ["Legalisir Ijazah", "Mutasi Siswa"]
+
+
+def test_standar_pelayanan_sentence_in_content_is_not_a_title():
+    d = doc(
+        TITLE,
+        para("Jaminan Pelayanan :"),
+        para("Standar pelayanan dilaksanakan oleh petugas yang kompeten"),
+        para("Biaya : Gratis"),
+    )
+    svc = only_service(d)
+    assert svc.components["jaminan_pelayanan"].text.startswith("Standar pelayanan dilaksanakan")
+
+
+def test_maklumat_without_signature_ends_at_the_next_section():
+    d = doc(
+        heading("MAKLUMAT PELAYANAN"),
+        para("Kami sanggup menyelenggarakan pelayanan sesuai standar pelayanan"),
+        para("Motto : Melayani dengan hati"),
+        heading("STANDAR PELAYANAN KARTU KELUARGA"),
+        component_table(),
+    )
+    seg = segment(d)
+    assert seg.maklumat.text == "Kami sanggup menyelenggarakan pelayanan sesuai standar pelayanan"
+    assert len(seg.services[0].components) == 14
+
+
+def test_service_named_by_heading_before_a_repeated_table():
+    d = doc(
+        heading("STANDAR PELAYANAN PUSKESMAS"),
+        heading("Pelayanan Rawat Jalan", 2),
+        component_table(),
+        heading("Pelayanan Gawat Darurat", 2),
+        component_table(),
+    )
+    names = [s.name for s in segment(d).services]
+    assert names == ["Pelayanan Rawat Jalan", "Pelayanan Gawat Darurat"]
+
+
+def test_transposed_table_labels_in_a_header_row():
+    t = table(
+        ["Persyaratan", "Prosedur", "Waktu Penyelesaian", "Biaya", "Produk"],
+        ["1. KTP\n2. KK", "Datang ke loket", "15 menit", "Gratis", "KTP-el"],
+    )
+    svc = only_service(doc(TITLE, t))
+    assert svc.components["persyaratan"].items == ("1. KTP", "2. KK")
+    assert svc.components["jangka_waktu"].text == "15 menit"
+    assert svc.components["produk"].location.row == 1
+
+
+def test_label_and_content_in_one_cell():
+    t = table(
+        ["1.", "Persyaratan :\n1. KTP\n2. KK"],
+        ["2.", "Biaya : Gratis"],
+        ["3.", "Produk Pelayanan\nKartu Keluarga"],
+    )
+    svc = only_service(doc(TITLE, t))
+    assert svc.components["persyaratan"].items == ("1. KTP", "2. KK")
+    assert svc.components["biaya"].text == "Gratis"
+    assert svc.components["produk"].text == "Kartu Keluarga"
+
+
+def test_preamble_without_memutuskan_ends_at_the_standard():
+    d = doc(
+        para("Mengingat :"),
+        item("Undang-Undang Nomor 25 Tahun 2009", "1."),
+        heading("STANDAR PELAYANAN KARTU KELUARGA"),
+        heading("Persyaratan", 2),
+        para("KTP"),
+        heading("Biaya", 2),
+        para("Gratis"),
+        heading("Produk", 2),
+        para("KK"),
+    )
+    svc = only_service(d)
+    assert svc.components["biaya"].text == "Gratis"

@@ -151,7 +151,8 @@ def test_unit_region_on_the_line_below():
 
 
 def test_unit_from_page_header():
-    d = doc(heading("STANDAR PELAYANAN"), component_table(), headers=("RSUD dr. Loekmono Hadi Kudus",))
+    header = ("RSUD dr. Loekmono Hadi Kudus",)
+    d = doc(heading("STANDAR PELAYANAN"), component_table(), headers=header)
     assert segment(d).unit == "RSUD dr. Loekmono Hadi Kudus"
 
 
@@ -259,12 +260,13 @@ def test_lampiran_header_gives_the_setting():
 
 
 @pytest.mark.parametrize(
-    "title", ["MAKLUMAT PELAYANAN", "Maklumat Pelayanan Publik", "MAKMULAT PELAYANAN", "Maklumat Standar Layanan"]
+    "title",
+    ["MAKLUMAT PELAYANAN", "Maklumat Pelayanan Publik", "MAKMULAT PELAYANAN", "Maklumat Standar Layanan"],
 )
 def test_maklumat_section_up_to_its_signature(title):
     d = keputusan_doc(
         para(title),
-        para("DENGAN INI, KAMI MENYATAKAN SANGGUP MENYELENGGARAKAN PELAYANAN SESUAI STANDAR PELAYANAN"),
+        para("DENGAN INI, KAMI MENYATAKAN SANGGUP MENYELENGGARAKAN PELAYANAN SESUAI STANDAR"),
         para("apabila tidak menepati janji ini, kami siap menerima sanksi"),
         para("Kepala Dinas"),
         para("NIP. 19650101 199003 1 004"),

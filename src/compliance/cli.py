@@ -307,7 +307,7 @@ def run_check(
     from compliance.baseline import load_baseline
     from compliance.batch import run_batch
     from compliance.cache import ResultCache, default_cache_dir
-    from compliance.inputs import expand_inputs
+    from compliance.inputs import ZipLimits, expand_inputs
     from compliance.report.build import UnitAggregator, default_rulesets
     from compliance.report.view import iter_jsonl
 
@@ -322,7 +322,7 @@ def run_check(
             raise _config_error(e, lang) from None
     with tempfile.TemporaryDirectory(prefix="compliance-") as tmp:
         workdir = Path(tmp)
-        inputs = expand_inputs(paths, workdir)
+        inputs = expand_inputs(paths, workdir, ZipLimits(max_member_bytes=config.max_file_bytes))
         if not inputs:
             _say("Tidak ada berkas untuk diperiksa." if lang == "id" else "No files to check.")
             return 2
@@ -419,7 +419,6 @@ def rules_command(ctx: click.Context, lang, config_file, rule_dirs) -> None:
         return
     lang = config.lang
     rule_set = _rule_set(config, lang)
-    overrides_sev = config.severity_overrides()
     severities = config.severity_overrides()
     width = max((len(r.code) for r in rule_set.rules), default=8)
     for pack in rule_set.packs:

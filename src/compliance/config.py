@@ -60,19 +60,17 @@ class ConfigError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "id") -> str:
+        if self.source == COMMAND_LINE and self.key:  # the user typed --key, not key =
+            if lang == "en":
+                return f"Invalid option --{self.key}: {self.problem_en}"
+            return f"Opsi --{self.key} tidak valid: {self.problem_id}"
         if lang == "en":
             where = f"Invalid configuration in {self.source}"
-            return (
-                f"{where}: key '{self.key}' {self.problem_en}"
-                if self.key
-                else f"{where}: {self.problem_en}"
-            )
+            key = f"key '{self.key}' " if self.key else ""
+            return f"{where}: {key}{self.problem_en}"
         where = f"Konfigurasi tidak valid di {self.source}"
-        return (
-            f"{where}: kunci '{self.key}' {self.problem_id}"
-            if self.key
-            else f"{where}: {self.problem_id}"
-        )
+        key = f"kunci '{self.key}' " if self.key else ""
+        return f"{where}: {key}{self.problem_id}"
 
 
 def _one_of(choices: tuple[str, ...]):

@@ -96,8 +96,10 @@ def explain_text(document: Document, segmentation: Segmentation | None, lang: st
     meta = document.metadata
     lines = [
         f"== {L['ingest']}: {document.path}",
-        f"{L['format']}: {document.format}  {L['pages']}: {document.pages if document.pages is not None else '-'}"
-        f"  {L['scanned']}: {document.scanned}  {L['images']}: {document.images}",
+        (
+            f"{L['format']}: {document.format}  {L['pages']}: {document.pages or '-'}"
+            f"  {L['scanned']}: {document.scanned}  {L['images']}: {document.images}"
+        ),
         f"{L['metadata']}: title={meta.title!r} author={meta.author!r} created={meta.created} modified={meta.modified}",
         f"{L['headers']}: {[_excerpt(h) for h in document.headers] or L['none']}",
         f"{L['footers']}: {[_excerpt(f) for f in document.footers] or L['none']}",
@@ -232,11 +234,13 @@ def _analyse(path: Path, config: Config) -> tuple[Document, Segmentation | None]
     return document, segment(document)
 
 
-def explain_file(path: Path, config: Config = Config()) -> str:
+def explain_file(path: Path, config: Config | None = None) -> str:
+    config = config or Config()
     document, segmentation = _analyse(path, config)
     return explain_text(document, segmentation, config.lang)
 
 
-def explain_data(path: Path, config: Config = Config()) -> dict:
+def explain_data(path: Path, config: Config | None = None) -> dict:
+    config = config or Config()
     document, segmentation = _analyse(path, config)
     return explain_dict(document, segmentation)

@@ -62,7 +62,7 @@ class InputFile:
 
 
 def _is_hidden(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$")
+    return name.startswith((".", "~$"))
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -165,7 +165,14 @@ def expand_zip(
                     InputFile(member_shown, None, unit, CheckError(e.code, e.detail, member_shown))
                 )
                 continue
-            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as e:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                ValueError,
+                NotImplementedError,
+                EOFError,
+                RuntimeError,
+            ) as e:  # RuntimeError: encrypted member
                 detail = f"anggota arsip tidak dapat dibaca: {type(e).__name__}: {e}"
                 out.append(
                     InputFile(

@@ -52,9 +52,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-# name -> (implementation, number of arguments). `matches` and `only_words` take a literal second
-# argument, pre-processed at load time (see _compile_call).
-FUNCTIONS: dict[str, int] = {"len": 1, "any": 1, "all": 1, "lower": 1, "matches": 2, "only_words": 2}
+# name -> number of arguments. `matches` and `only_words` take a literal second argument,
+# pre-processed at load time (see _Call).
+FUNCTIONS: dict[str, int] = {
+    "len": 1, "any": 1, "all": 1, "lower": 1, "matches": 2, "only_words": 2
+}
 _SIMPLE_FUNCTIONS: dict[str, Callable[[Any], Any]] = {
     "len": _len,
     "any": _any,
@@ -269,7 +271,9 @@ class _Compiler:
         vocabulary = frozenset(_words(literal.value))
         return lambda env: _only_words(vocabulary, arg(env))
 
-    def _GeneratorExp(self, node: ast.GeneratorExp | ast.ListComp, local: frozenset[str]) -> Compiled:
+    def _GeneratorExp(
+        self, node: ast.GeneratorExp | ast.ListComp, local: frozenset[str]
+    ) -> Compiled:
         if len(node.generators) != 1:
             raise ConditionError("a comprehension may have one 'for' only")
         gen = node.generators[0]

@@ -123,7 +123,9 @@ def builtin_rules_dir() -> Path:
     for candidate in (package / "rules", package.parents[1] / "rules"):
         if (candidate / "schema.json").is_file():
             return candidate
-    raise RuleError(str(package / "rules"), "built-in rules not found (nor in the repository's rules/)")
+    raise RuleError(
+        str(package / "rules"), "built-in rules not found (nor in the repository's rules/)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -177,8 +179,9 @@ def _build_rule(item: dict[str, Any], path: Path, pack: str) -> Rule:
     for key in ("message", "suggestion"):
         for lang, template in item[key].items():
             _check_placeholders(template, source, f"{where}: {key}.{lang}", detail is not None)
-    examples = _examples(item.get("examples", {}), item["status"], component, source, f"{where}: examples")
-    todo = _examples(item.get("todo", {}), item["status"], component, source, f"{where}: todo")
+    status = item["status"]
+    examples = _examples(item.get("examples", {}), status, component, source, f"{where}: examples")
+    todo = _examples(item.get("todo", {}), status, component, source, f"{where}: todo")
     return Rule(
         code=code,
         name=item["name"],
@@ -209,7 +212,7 @@ def _check_placeholders(template: str, source: str, where: str, has_detail: bool
             allowed = ", ".join(sorted(PLACEHOLDERS))
             raise RuleError(source, f"{where}: unknown placeholder {{{name}}} (allowed: {allowed})")
         if name == "detail" and not has_detail:
-            raise RuleError(source, f"{where}: {{detail}} is used but the rule has no 'detail' expression")
+            raise RuleError(source, f"{where}: {{detail}} is used but the rule has no 'detail'")
 
 
 def _examples(
@@ -217,9 +220,8 @@ def _examples(
 ) -> dict[str, tuple[str | None, ...]]:
     for key, texts in raw.items():
         if key not in (status, "ok"):
-            raise RuleError(
-                source, f"{where}: a {status} rule's examples go under '{status}' or 'ok', not '{key}'"
-            )
+            problem = f"a {status} rule's examples go under '{status}' or 'ok', not '{key}'"
+            raise RuleError(source, f"{where}: {problem}")
         if component == "document" and any(t is None for t in texts):
             raise RuleError(
                 source, f"{where}: null (component not found) is not an example of a document rule"
@@ -264,7 +266,8 @@ def _load(packs: tuple[str, ...], dirs: tuple[str, ...]) -> RuleSet:
         folder = builtin / pack
         if not pack or "/" in pack or "\\" in pack or not folder.is_dir():
             known = sorted(p.name for p in builtin.iterdir() if p.is_dir())
-            raise RuleError(str(builtin), f"unknown rule pack {pack!r} (built-in packs: {', '.join(known)})", "packs")
+            problem = f"unknown rule pack {pack!r} (built-in packs: {', '.join(known)})"
+            raise RuleError(str(builtin), problem, "packs")
         folders.append(folder)
     for d in dirs:
         folder = Path(d)
@@ -289,9 +292,9 @@ def _load(packs: tuple[str, ...], dirs: tuple[str, ...]) -> RuleSet:
             for rule in load_rule_file(path, pack_id):
                 for key in (rule.code, *rule.aliases):
                     if key in seen:
-                        raise RuleError(
-                            str(path), f"duplicate rule code {key} (already defined in {seen[key].source})"
-                        )
+                        first = seen[key].source
+                        problem = f"duplicate rule code {key} (already defined in {first})"
+                        raise RuleError(str(path), problem)
                     seen[key] = rule
                 rules.append(rule)
     return RuleSet(tuple(rules), tuple(info), digest.hexdigest())

@@ -60,7 +60,7 @@ W_TAB, W_PTAB, W_BR, W_CR = map(_w, ("tab", "ptab", "br", "cr"))
 W_NOBREAKHYPHEN, W_DRAWING, W_PICT, W_OBJECT = map(
     _w, ("noBreakHyphen", "drawing", "pict", "object")
 )
-W_TXBXCONTENT, W_VAL, W_RPR = _w("txbxContent"), _w("val"), _w("rPr")
+W_TXBXCONTENT, W_VAL, W_RPR, W_DEL = _w("txbxContent"), _w("val"), _w("rPr"), _w("del")
 W_HEADERREF, W_FOOTERREF = _w("headerReference"), _w("footerReference")
 W_STYLE, W_NAME, W_BASEDON = _w("style"), _w("name"), _w("basedOn")
 W_STYLEID, W_TYPE, W_DEFAULT = _w("styleId"), _w("type"), _w("default")
@@ -103,8 +103,6 @@ _TITLE_NAMES = frozenset({"title", "judul"})
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _NEEDS_CLEANING = re.compile("[\t\n\u00a0\u2007\u202f\u00ad\u200b-\u200d\ufeff]|  ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"))
-_REL_TYPE_HEADER = "/header"
-_REL_TYPE_FOOTER = "/footer"
 
 
 # ---- styles ------------------------------------------------------------------------------
@@ -219,11 +217,7 @@ def _val(el: etree._Element | None) -> str | None:
 
 
 def _int_val(el: etree._Element | None) -> int | None:
-    v = _val(el)
-    try:
-        return int(v) if v is not None else None
-    except ValueError:
-        return None
+    return _int(_val(el))
 
 
 def _style(st: etree._Element) -> _Style:
@@ -474,9 +468,11 @@ class _Walker:
     # -- tables --
 
     def table_rows(self, tbl: etree._Element) -> list[tuple[Cell, ...]]:
-        return [self._row(tr) for tr in _children(tbl, W_TR)]
+        rows = [self._row(tr) for tr in _children(tbl, W_TR)]
+        return [cells for cells in rows if cells is not None]
 
-    def _row(self, tr: etree._Element) -> tuple[Cell, ...]:
+    def _row(self, tr: etree._Element) -> tuple[Cell, ...] | None:
+        """The cells of a table row, or None for a row deleted in tracked changes."""
         col = 0
         cells: list[Cell] = []
         for tc in _children(tr, W_TC, W_TRPR):
@@ -484,6 +480,8 @@ class _Walker:
                 for prop in tc:
                     if prop.tag == W_GRIDBEFORE:
                         col = _int(prop.get(W_VAL)) or 0
+                    elif prop.tag == W_DEL:  # a row deleted with change tracking on
+                        return None
                 continue
             span = 1
             continued = False
@@ -583,7 +581,9 @@ def load_docx_package(zf: zipfile.ZipFile, main: str, shown: str) -> Document:
     root = pkg.xml(main, required=True)
     if root.tag.startswith(f"{{{W_STRICT_NS}}}"):
         raise CheckError(
-            "unsupported-format", "dokumen Word 'Strict Open XML' (simpan sebagai .docx biasa)", shown
+            "unsupported-format",
+            "dokumen Word 'Strict Open XML' (simpan sebagai .docx biasa)",
+            shown,
         )
     body = root.find(W_BODY)
     if body is None:

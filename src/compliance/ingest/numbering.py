@@ -274,9 +274,12 @@ _TYPED = re.compile(
 )
 
 
+# "1.Fotokopi KTP": a number glued to a capitalised word is still a marker (a letter is not:
+# "a.n. Kepala Dinas" is "atas nama").
+_TYPED_GLUED = re.compile(r"^\d{1,3}[.)](?=[A-Z])")
+
+
 def typed_marker(text: str) -> str | None:
     """The list marker a paragraph starts with, as typed ("1.", "a)", "(iv)", "-"), or None."""
-    m = _TYPED.match(text)
-    if m is None:
-        return None
-    return m.group(0)
+    m = _TYPED.match(text) or _TYPED_GLUED.match(text)
+    return m.group(0) if m else None

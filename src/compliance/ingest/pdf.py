@@ -53,8 +53,11 @@ from compliance.ingest.pdf_text import (
 from compliance.model import Block, Cell, Document, Location, Metadata, Row
 
 SCANNED_CHARS_PER_PAGE = 20  # fewer text-layer characters than this per page on average
-MARGIN_ZONE = 0.12  # top/bottom share of the page where running headers/footers live
-MARGIN_LINES = 2  # at most this many lines at each end of a page can be header/footer
+HEADER_ZONE = 0.2  # running headers (a letterhead too) end within this top share of a page
+FOOTER_ZONE = 0.12  # running footers start within this bottom share
+HEADER_LINES = 6  # at most this many lines at the top / bottom of a page can be running
+FOOTER_LINES = 3
+SHORT_RUNNING_LINE = 40  # characters: up to this, numbers are ignored when comparing
 REPEAT_SHARE = 0.5  # a header/footer recurs on at least this share of pages (and >= 2)
 
 
@@ -193,40 +196,46 @@ def _first_pass(geometry: PageGeometry, plumber: _Plumber) -> _Page:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+    """Key for recognising a running line on every page: short lines ("Halaman 3 dari 7",
+    "- 3 -") compare with numbers blanked out, long lines must match exactly."""
+    key = " ".join(text.lower().split())
+    return re.sub(r"\d+", "#", key) if len(key) <= SHORT_RUNNING_LINE else key
+
+
+def _set_apart(run: list[Line], after: Line | None, gap) -> list[Line]:
+    """Trim `run` (lines from a page edge inwards) to the part that ends in a clear gap (at
+    least one line height) before the body: a running header never touches the text."""
+    picked = list(run)
+    while picked:
+        k = len(picked)
+        nxt = run[k] if k < len(run) else after
+        if nxt is None or gap(picked[-1], nxt) >= picked[-1].height:
+            return picked
+        picked.pop()
+    return picked
 
 
 def _margin_lines(page: _Page) -> tuple[list[Line], list[Line]]:
-    """Lines that could be a running header (top) or footer (bottom): in the page's margin
-    zone, outside every table, and set apart from the body by a gap of at least a line."""
+    """Lines that could be a running header (top) or footer (bottom): the first/last few
+    lines of the page inside its margin zone, outside every table, set apart from the body."""
     h = page.geometry.height
+    lines = page.lines
     first_table = min((t.top for t in page.tables), default=h)
     last_table = max((t.bottom for t in page.tables), default=0.0)
-    lines = page.lines
-
-    def run(ordered: list[Line], inside, gap) -> list[Line]:
-        picked: list[Line] = []
-        for ln in ordered[:MARGIN_LINES]:
-            if not inside(ln):
-                break
-            picked.append(ln)
-        while picked:
-            nxt = ordered[len(picked)] if len(picked) < len(ordered) else None
-            if nxt is None or gap(picked[-1], nxt) >= picked[-1].height:
-                return picked
-            picked.pop()  # touches the body: it is body text
-        return picked
-
-    top = run(
-        lines,
-        lambda ln: ln.bottom <= MARGIN_ZONE * h and ln.bottom <= first_table,
-        lambda a, b: b.top - a.bottom,
-    )
-    bottom = run(
-        lines[::-1],
-        lambda ln: ln.top >= (1 - MARGIN_ZONE) * h and ln.top >= last_table,
-        lambda a, b: a.top - b.bottom,
-    )
+    top: list[Line] = []
+    for ln in lines[:HEADER_LINES]:
+        if ln.bottom > HEADER_ZONE * h or ln.bottom > first_table:
+            break
+        top.append(ln)
+    after_top = lines[len(top)] if len(top) < len(lines) else None
+    top = _set_apart(top, after_top, lambda a, b: b.top - a.bottom)
+    bottom: list[Line] = []
+    for ln in reversed(lines[-FOOTER_LINES:]):
+        if ln.top < (1 - FOOTER_ZONE) * h or ln.top < last_table:
+            break
+        bottom.append(ln)
+    before_bottom = lines[-len(bottom) - 1] if len(bottom) < len(lines) else None
+    bottom = _set_apart(bottom, before_bottom, lambda a, b: a.top - b.bottom)
     return top, bottom
 
 
@@ -307,11 +316,18 @@ def _assemble(pages: list[_Page]) -> list[Block]:
     limit = 0.0
 
     def flush_run() -> None:
-        flow.extend((run_page[id(p.lines[0])], p) for p in paragraphs(run, limit))
+        flow.extend((run_page[id(p.lines[0])], p) for p in paragraphs(run, limit, margin))
         run.clear()
         run_page.clear()
 
+    # Where the text area ends: a page whose text stops well above it ended on purpose.
+    text_bottom = max(
+        [ln.bottom for p in pages for ln in p.lines] + [t.bottom for p in pages for t in p.tables],
+        default=0.0,
+    )
     for page in pages:
+        if run and run[-1].bottom < text_bottom - 2.5 * run[-1].height:
+            flush_run()
         entries = _entries(page)
         page_limit = max((ln.x1 for ln in page.lines), default=page.geometry.width)
         limit = max(limit, page_limit) if run else page_limit

@@ -29,6 +29,7 @@ _TOUCH = 3.0  # pt: a horizontal and a vertical rule this close are connected
 _MIN_BAND = 3.0  # pt: thinner rows/columns are double borders, not cells
 _ALIGN = 6.0  # pt: chunks starting this close share a column
 _COLUMN_MATCH = 4.0  # pt: column boundaries of a continued table match within this
+_MAX_INDENT = 36.0  # pt: a line's text starts at most this far right of its column's start
 
 
 @dataclass(slots=True)
@@ -197,15 +198,60 @@ def chunks(line: Line) -> list[Line]:
     return [make_line(g) for g in groups] if len(groups) > 1 else [line]
 
 
-def _column(x0: float, cols: list[float]) -> int | None:
-    for k, c in enumerate(cols):
-        if abs(x0 - c) <= _ALIGN:
-            return k
-    return None
+def _by_column(parts: list[Line], cols: list[float]) -> dict[int, Line] | None:
+    """Place a line's chunks into the columns starting at `cols` (a chunk belongs to the last
+    column starting at or before it, so hanging indents stay in their column). None when the
+    line does not fit: it starts left of the table or runs across a column boundary."""
+    placed: dict[int, list[Line]] = {}
+    for part in parts:
+        k = bisect.bisect_right(cols, part.x0 + _ALIGN) - 1
+        if k < 0:
+            return None
+        if k + 1 < len(cols) and part.x1 > cols[k + 1]:
+            return None
+        if not placed and part.x0 > cols[k] + _MAX_INDENT:
+            return None  # centred or far-indented text (a title, a signature block)
+        placed.setdefault(k, []).append(part)
+    return {
+        k: group[0] if len(group) == 1 else make_line([s for g in group for s in g.segments])
+        for k, group in placed.items()
+    }
+
+
+def _new_row(
+    line: dict[int, Line],
+    last: dict[int, Line],
+    label_on_previous_line: bool,
+    limits: list[float],
+) -> bool:
+    """Does this line start a new row? Only a line with first-column text can. That text
+    continues the label above instead when the label above (on the previous line) was wrapped
+    and the content beside it does not start afresh: either no content on this line, or the
+    content above wrapped into it, or it is a later item ("2.") of a list already begun."""
+    if 0 not in line:
+        return False
+    prev_label = last.get(0)
+    if prev_label is None or not label_on_previous_line:
+        return True
+    if not wrapped(prev_label, line[0], limits[0]):
+        return True
+    for k, part in line.items():
+        if k == 0:
+            continue
+        above = last.get(k)
+        if above is None:
+            return True
+        marker = list_marker(part.text)
+        if marker and marker.rstrip(".)").lstrip("(") not in ("1", "a", "A", "I", "i"):
+            continue  # a list running on beside a wrapped label
+        if marker or not wrapped(above, part, limits[k]):
+            return True
+    return False
 
 
 def borderless_tables(page: int, lines: list[Line]) -> list[tuple[int, int, DraftTable]]:
-    """Borderless tables among `lines` as (first line index, end index, table)."""
+    """Borderless tables among `lines` as (first line index, end index, table). A table starts
+    at a line that breaks into column chunks and runs while lines fit those columns."""
     found: list[tuple[int, int, DraftTable]] = []
     split = [chunks(ln) for ln in lines]
     i = 0
@@ -214,26 +260,27 @@ def borderless_tables(page: int, lines: list[Line]) -> list[tuple[int, int, Draf
             i += 1
             continue
         cols = [c.x0 for c in split[i]]
-        charw = lines[i].char_width
-        label_limit = cols[1] - 2 * charw
-        j, multi, last_label = i + 1, 1, split[i][0]
+        label_limit = cols[1] - 2 * lines[i].char_width
+        placed = [_by_column(split[i], cols)]
+        j, multi = i + 1, 1
         while j < len(lines):
-            parts = split[j]
             if lines[j].top - lines[j - 1].bottom > 2.5 * lines[j].height:
                 break
-            ks = [_column(p.x0, cols) for p in parts]
-            if None in ks or ks != sorted(set(ks)):  # type: ignore[type-var]
+            line = _by_column(split[j], cols)
+            if line is None:
                 break
-            if ks[0] == 0:
-                if parts[0].x1 > cols[1]:
-                    break  # runs across the column boundary: ordinary text again
-                if len(parts) == 1 and not wrapped(last_label, parts[0], label_limit):
-                    break  # a lone line at the margin that does not continue a label
-                last_label = parts[0]
-            multi += len(parts) >= 2
+            if list(line) == [0] and not (
+                0 in placed[-1] and wrapped(placed[-1][0], line[0], label_limit)
+            ):
+                break  # a lone line at the margin that does not continue a label: text again
+            placed.append(line)
+            multi += len(line) >= 2
             j += 1
-        if multi >= 2:
-            found.append((i, j, _borderless_table(page, lines[i:j], split[i:j], cols)))
+        # Two lone "KETIGA : ..." lines are tabbed paragraphs; a table shows more rows, or a
+        # cell whose text runs on below its row's first line.
+        if multi >= 3 or (multi == 2 and j - i > 2):
+            table = _borderless_table(page, lines[i:j], placed, cols)  # type: ignore[arg-type]
+            found.append((i, j, table))
             i = j
         else:
             i += 1
@@ -241,25 +288,23 @@ def borderless_tables(page: int, lines: list[Line]) -> list[tuple[int, int, Draf
 
 
 def _borderless_table(
-    page: int, lines: list[Line], split: list[list[Line]], cols: list[float]
+    page: int, lines: list[Line], placed: list[dict[int, Line]], cols: list[float]
 ) -> DraftTable:
     right = max(ln.x1 for ln in lines)
-    rows: list[list[list[Line]]] = []
-    prev_label: Line | None = None
-    charw = lines[0].char_width
-    label_limit = cols[1] - 2 * charw
-    for parts in split:
-        ks = [_column(p.x0, cols) or 0 for p in parts]
-        starts_row = ks[0] == 0 and not (
-            prev_label is not None and wrapped(prev_label, parts[0], label_limit)
-        )
-        if starts_row or not rows:
-            rows.append([[] for _ in cols])
-        for k, part in zip(ks, parts):
-            rows[-1][k].append(part)
-        if ks[0] == 0:
-            prev_label = parts[0]
+    charw = sum(ln.char_width for ln in lines) / len(lines)
     limits = [c - 2 * charw for c in cols[1:]] + [right]
+    rows: list[list[list[Line]]] = []
+    last: dict[int, Line] = {}  # the latest line of each column in the current row
+    label_line = -2
+    for n, line in enumerate(placed):
+        if not rows or _new_row(line, last, label_line == n - 1, limits):
+            rows.append([[] for _ in cols])
+            last = {}
+        for k, part in line.items():
+            rows[-1][k].append(part)
+            last[k] = part
+        if 0 in line:
+            label_line = n
     table = DraftTable(page, lines[0].top, lines[-1].bottom, cols + [right])
     for row in rows:
         cells = [

@@ -22,7 +22,7 @@ from compliance.ingest.pdf_geometry import Line
 LIST_MARKER = re.compile(
     r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zA-Z][.)]|[IVXLCDM]{1,7}[.)]|[-–—•●▪◦○■□➢►*])(?=\s|$)"
 )
-_PARAGRAPH_GAP = 0.8  # × line height: more empty space than this between lines = new paragraph
+_PARAGRAPH_GAP = 0.8  # × font size: more empty space than this between lines = new paragraph
 _INDENT_JUMP = 12.0  # pt
 
 
@@ -60,9 +60,27 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def paragraphs(lines: list[Line], right_limit: float) -> list[Paragraph]:
+def line_gap(lines: list[Line]) -> float | None:
+    """The usual empty space between two lines of one paragraph here (lower quartile of the
+    gaps between consecutive same-size lines), or None when there are too few to tell."""
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:])
+        if b.top >= a.bottom - 1.0 and abs(a.size - b.size) < 0.5
+    )
+    return gaps[len(gaps) // 4] if len(gaps) >= 3 else None
+
+
+def paragraphs(
+    lines: list[Line], right_limit: float, left_limit: float | None = None
+) -> list[Paragraph]:
+    """Group lines into paragraphs; the text column runs from `left_limit` (default: the
+    leftmost line) to `right_limit`."""
     out: list[Paragraph] = []
     current: list[Line] = []
+    if left_limit is None:
+        left_limit = min((ln.x0 for ln in lines), default=0.0)
+    usual_gap = line_gap(lines)
 
     def flush() -> None:
         if current:
@@ -73,7 +91,7 @@ def paragraphs(lines: list[Line], right_limit: float) -> list[Paragraph]:
             current.clear()
 
     for line in lines:
-        if current and _continues(current, line, right_limit):
+        if current and _continues(current, line, left_limit, right_limit, usual_gap):
             current.append(line)
         else:
             flush()
@@ -82,15 +100,65 @@ def paragraphs(lines: list[Line], right_limit: float) -> list[Paragraph]:
     return out
 
 
-def _continues(current: list[Line], line: Line, right_limit: float) -> bool:
+def _centered(a: Line, b: Line) -> bool:
+    """Two lines of a centred paragraph: same middle, different left edges."""
+    return abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 8.0 and abs(a.x0 - b.x0) > 4.0
+
+
+_SENTENCE_END = (".", ";", ":")
+# Abbreviations that end in a full stop without ending a sentence ("RSUD dr." + name).
+_ABBREVIATIONS = frozenset(
+    "dr drg dra drs ir prof h hj jl no nip kab kec kel prov telp tlp rt rw st hal tgl".split()
+)
+
+
+def _sentence_ends(text: str) -> bool:
+    if not text.endswith(_SENTENCE_END):
+        return False
+    last = text.rsplit(" ", 1)[-1]
+    word = last[:-1]
+    return not (last.endswith(".") and ("." in word or word.lower() in _ABBREVIATIONS))
+
+
+# Regulation titles are set as "KEPUTUSAN/PERATURAN <office>" / "NOMOR …" / "TENTANG" /
+# subject (regulations.md §7.1): each part starts its own line.
+TITLE_PARTS = frozenset({"NOMOR", "TENTANG"})
+
+
+def _continues(
+    current: list[Line],
+    line: Line,
+    left_limit: float,
+    right_limit: float,
+    usual_gap: float | None,
+) -> bool:
     prev = current[-1]
     marker = list_marker(line.text)
     if marker and not (marker == line.text and wrapped(prev, line, right_limit)):
         return False  # a list item starts (a bare "11)" after a wrapped line is not one)
-    if line.top - prev.bottom > _PARAGRAPH_GAP * max(prev.height, line.height):
+    size = max(prev.size, line.size)
+    gap = line.top - prev.bottom
+    # More space than usual between lines (by half a line), or - with too few lines to know
+    # the usual spacing - more than most of a line.
+    limit = _PARAGRAPH_GAP * size if usual_gap is None else max(usual_gap + 0.5 * size, 0.5 * size)
+    if gap > limit:
         return False
     if abs(line.size - prev.size) > 1.0 or line.bold != prev.bold:
         return False
+    if _sentence_ends(prev.text) and line.text[:1].isupper():
+        return False  # "... setahun." then "KEEMPAT : ...": a sentence ended and one starts
+    if _centered(prev, line):
+        # A centred line was wrapped when it was (nearly) as wide as the text column, and the
+        # line it wrapped into is not wider. The parts of a regulation title ("KEPUTUSAN …" /
+        # "NOMOR …" / "TENTANG" / subject) are separate lines even when they would fit.
+        if line.text.split(" ", 1)[0].rstrip(":").upper() in TITLE_PARTS:
+            return False
+        first_word = line.text.split(" ", 1)[0]
+        needed = (len(first_word) + 1) * prev.char_width
+        width = prev.x1 - prev.x0
+        if line.x1 - line.x0 > width:
+            return False
+        return width + needed >= right_limit - left_limit - 2 * prev.char_width
     if len(current) >= 2 and abs(line.x0 - current[-1].x0) > _INDENT_JUMP:
         return False  # indented or outdented against the paragraph's running lines
     if len(current) == 1 and line.x0 < prev.x0 - _INDENT_JUMP:

@@ -17,7 +17,13 @@ from lxml import etree
 from compliance.errors import CheckError
 
 _MEMBER_ERRORS = (
-    zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError, NotImplementedError
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
 )
 
 MAX_TOTAL_UNCOMPRESSED = 200 * 2**20  # all members together, as declared

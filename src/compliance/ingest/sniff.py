@@ -84,7 +84,11 @@ def sniff_head(head: bytes, shown: str, read_more: bytes | None = None) -> Kind:
 
 def _describe_text(head: bytes) -> str:
     """Name a file that is not binary-magic: web page, Word XML, plain text, or unknown."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
         if head.startswith(bom):
             text = head[len(bom) :].decode(enc, errors="replace")
             break
@@ -97,7 +101,7 @@ def _describe_text(head: bytes) -> str:
         return "halaman web arsip (.mht)"
     if "<html" in low or low.startswith("<!doctype html"):
         return "halaman web (HTML)"
-    if "progid=\"word.document\"" in low or "schemas.microsoft.com/office/word/2003" in low:
+    if 'progid="word.document"' in low or "schemas.microsoft.com/office/word/2003" in low:
         return "dokumen Word XML 2003 (.xml)"
     if low.startswith("<?xml") or low.startswith("<"):
         return "berkas XML"
@@ -144,7 +148,9 @@ def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
     if root is None:
         return None
     for rel in root.iter(_REL_NS):
-        if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT) and rel.get("TargetMode") != "External":
+        if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT) and rel.get(
+            "TargetMode"
+        ) != "External":
             target = (rel.get("Target") or "").lstrip("/")
             return target or None
     return None

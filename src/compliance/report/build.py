@@ -20,9 +20,24 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 DOC_TYPES: tuple[str, ...] = ("service_standard", "other", "scanned", "invalid")
 
 
-def mean(values: list[float]) -> float | None:
-    """Mean rounded to one decimal, None for no values (a unit without services has no score)."""
-    return round(sum(values) / len(values), 1) if values else None
+@dataclass
+class _Mean:
+    """A running mean: constant memory however many services a batch has."""
+
+    total: float = 0.0
+    count: int = 0
+
+    def add(self, value: float) -> None:
+        self.total += value
+        self.count += 1
+
+    def value(self) -> float | None:
+        """Rounded to one decimal; None without values (a unit without services has no score)."""
+        return round(self.total / self.count, 1) if self.count else None
+
+
+def _lowest(current: int | None, value: int) -> int:
+    return value if current is None else min(current, value)
 
 
 def _nonzero(counts: dict[str, int]) -> dict[str, int]:
@@ -41,15 +56,15 @@ class _UnitTotals:
 
     documents: int = 0
     errors: int = 0
-    scores: list[float] = field(default_factory=list)
+    scores: _Mean = field(default_factory=_Mean)
     counts: dict[str, dict[str, int]] = field(
         default_factory=lambda: {
             s: dict.fromkeys(COMPONENT_IDS, 0) for s in ("present", "weak", "absent")
         }
     )
     doc_types: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DOC_TYPES, 0))
-    standard_estimates: list[int] = field(default_factory=list)
-    other_estimates: list[int] = field(default_factory=list)
+    standard_estimate: int | None = None  # lowest among service-standard documents
+    other_estimate: int | None = None  # lowest among the other documents
 
 
 class UnitAggregator:
@@ -66,7 +81,7 @@ class UnitAggregator:
         self.unit_from = unit_from
         self._units: dict[str, _UnitTotals] = {}
         self._severities = dict.fromkeys(SEVERITIES, 0)
-        self._scores: list[float] = []
+        self._scores = _Mean()
 
     @classmethod
     def for_config(cls, config: Config) -> UnitAggregator:
@@ -82,8 +97,8 @@ class UnitAggregator:
             totals.errors += 1
         for service in document.get("services") or []:
             if isinstance(service.get("score"), int | float):
-                totals.scores.append(float(service["score"]))
-                self._scores.append(float(service["score"]))
+                totals.scores.add(float(service["score"]))
+                self._scores.add(float(service["score"]))
             for component, entry in (service.get("components") or {}).items():
                 status = (entry or {}).get("status")
                 if status in totals.counts and component in totals.counts[status]:
@@ -93,13 +108,10 @@ class UnitAggregator:
             if severity in self._severities:
                 self._severities[severity] += 1
         estimate = (document.get("indicators") or {}).get("pekppp_sp_estimate")
-        if isinstance(estimate, int):
-            bucket = (
-                totals.standard_estimates
-                if doc_type == "service_standard"
-                else totals.other_estimates
-            )
-            bucket.append(estimate)
+        if isinstance(estimate, int) and doc_type == "service_standard":
+            totals.standard_estimate = _lowest(totals.standard_estimate, estimate)
+        elif isinstance(estimate, int):
+            totals.other_estimate = _lowest(totals.other_estimate, estimate)
 
     def _order(self) -> list[str]:
         unknown = t("unit.unknown", self.lang)
@@ -112,20 +124,20 @@ class UnitAggregator:
             u = self._units[name]
             # The unit is as good as its weakest standard; other documents (an SOP sent along)
             # only count when the unit sent no standard at all.
-            estimates = u.standard_estimates or u.other_estimates
+            estimate = u.standard_estimate if u.standard_estimate is not None else u.other_estimate
             result.append(
                 {
                     "unit": name,
                     "documents": u.documents,
-                    "services": len(u.scores),
-                    "score": mean(u.scores),
+                    "services": u.scores.count,
+                    "score": u.scores.value(),
                     "absent": _nonzero(u.counts["absent"]),
                     "weak": _nonzero(u.counts["weak"]),
                     "present": _nonzero(u.counts["present"]),
                     "errors": u.errors,
                     "doc_types": dict(u.doc_types),
                     "known": name != unknown,
-                    "pekppp_sp_estimate": min(estimates) if estimates else None,
+                    "pekppp_sp_estimate": estimate,
                 }
             )
         return result
@@ -139,9 +151,9 @@ class UnitAggregator:
         return {
             "documents": sum(u.documents for u in totals),
             "errors": sum(u.errors for u in totals),
-            "services": len(self._scores),
+            "services": self._scores.count,
             "units": len(self._units),
-            "score": mean(self._scores),
+            "score": self._scores.value(),
             "doc_types": doc_types,
             "findings": dict(self._severities),
         }

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from compliance.model import Document, Segmentation
 from compliance.segment.doctype import classify, title_zone
 from compliance.segment.maklumat import participation
@@ -37,7 +39,7 @@ def segment(doc: Document) -> Segmentation:
     services = result.services
     if len(services) == 1 and doc.images:
         # ingest counts pictures per document only; with one service they are its pictures
-        services = (services[0].__class__(**{**services[0].__dict__, "images": doc.images}),)
+        services = (replace(services[0], images=doc.images),)
     lines = document_lines(doc)
     first_block = min((min(b) for b in result.service_blocks if b), default=len(doc.blocks))
     before = [(t, loc) for t, loc, b in lines if b < first_block]

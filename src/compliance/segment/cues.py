@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from compliance.segment.labels import match_label
 from compliance.segment.text import DATE_WORDS, clean
 
 # "A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN (SERVICE
@@ -15,7 +14,8 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SP = re.compile(
-    r"^standar\s+pelayanan(?!\s+minimal)(?:\s+publik)?(?:\s*\((?:spp|sp)\))?\s*[:\-–]?\s*(?P<name>.*)$",
+    r"^standar\s+pelayanan(?!\s+minimal)(?:\s+publik)?(?:\s*\((?:spp|sp)\))?"
+    r"\s*[:\-–]?\s*(?P<name>.*)$",
     re.IGNORECASE,
 )
 _TITLE_JENIS = re.compile(
@@ -32,7 +32,8 @@ _UNIT_START = re.compile(
     re.IGNORECASE,
 )
 _UNIT_INSIDE = re.compile(
-    r"\s(?:DINAS|BADAN|UPTD?|PUSKESMAS|RSUD|KECAMATAN|KELURAHAN|KANTOR|SEKRETARIAT)\s+[A-Z]+\s+[A-Z]"
+    r"\s(?:DINAS|BADAN|UPTD?|PUSKESMAS|RSUD|KECAMATAN|KELURAHAN|KANTOR|SEKRETARIAT)"
+    r"\s+[A-Z]+\s+[A-Z]"
 )
 _PREAMBLE_START = re.compile(r"^(?:menimbang|mengingat)\b", re.IGNORECASE)
 _PREAMBLE_END = re.compile(
@@ -101,7 +102,9 @@ def sp_title_name(body: str) -> str | None:
     m = _TITLE_SP.match(body)
     if not m:
         return None
-    return tidy_name(m.group("name"))
+    name = tidy_name(m.group("name"))
+    # "STANDAR PELAYANAN PUSKESMAS X" names the unit, not a service
+    return "" if is_unit_line(name) else name
 
 
 def jenis_title_name(body: str) -> str | None:
@@ -115,7 +118,3 @@ def is_title_like(body: str, number: str | None, block_kind: str) -> bool:
         return False
     return mostly_upper(body) or block_kind == "heading"
 
-
-def label_key(body: str) -> str | None:
-    m = match_label(body)
-    return m.key if m else None

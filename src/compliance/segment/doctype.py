@@ -10,14 +10,15 @@ from compliance.model import Document, DocType
 _SP_TITLE = re.compile(
     r"standar\s+pelayanan(?!\s+minimal)|\bSPP\b|standar\s+layanan\s+(?!informasi)", re.IGNORECASE
 )
-_SETTING_SP = re.compile(
-    r"(?:keputusan|peraturan)[\s\S]{0,300}?tentang\s+(?:penetapan\s+)?standar\s+pelayanan(?!\s+minimal)",
-    re.IGNORECASE,
+_TENTANG_SP = re.compile(
+    r"tentang\s+(?:penetapan\s+)?standar\s+pelayanan(?!\s+minimal)", re.IGNORECASE
 )
+_INSTRUMENT = re.compile(r"keputusan|peraturan", re.IGNORECASE)
 # What only looks similar (regulations.md §1.9), with the phrase that gives it away.
 _LOOKALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("minimum service standard (SPM)", re.compile(r"standar\s+pelayanan\s+minimal|\bSPM\b", re.I)),
-    ("standard operating procedure (SOP)", re.compile(r"standar\s+operasional\s+prosedur|\bSOP\b", re.I)),
+    ("standard operating procedure (SOP)",
+     re.compile(r"standar\s+operasional\s+prosedur|\bSOP\b", re.I)),
     ("public information service standard (KIP/PPID)",
      re.compile(r"standar\s+layanan\s+informasi|\bPPID\b", re.I)),
     ("satisfaction survey report (SKM/IKM)",
@@ -52,7 +53,11 @@ def classify(doc: Document, lines: list[str], components: int) -> tuple[DocType,
     head = "\n".join(title_zone(doc))
     full = "\n".join(lines)
     title_sp = bool(_SP_TITLE.search(head))
-    setting_sp = bool(_SETTING_SP.search(full[:20000]))
+    # "KEPUTUSAN … TENTANG (PENETAPAN) STANDAR PELAYANAN": the instrument shortly before
+    setting_sp = any(
+        _INSTRUMENT.search(full, max(0, m.start() - 300), m.start())
+        for m in _TENTANG_SP.finditer(full)
+    )
     lookalike = next((name for name, rx in _LOOKALIKES if rx.search(head)), None)
     if lookalike == "standard operating procedure (SOP)":
         sop_sections = sum(1 for ln in lines if _SOP_SECTIONS.match(ln) and len(ln.split()) <= 4)
@@ -63,7 +68,10 @@ def classify(doc: Document, lines: list[str], components: int) -> tuple[DocType,
         if not (lookalike == "letter" and title_sp and components >= 6):
             return "other", f"looks like a {lookalike}, not a Standar Pelayanan"
     if setting_sp:
-        return "service_standard", f"Keputusan/Peraturan on Standar Pelayanan, {components} components"
+        return (
+            "service_standard",
+            f"Keputusan/Peraturan on Standar Pelayanan, {components} components",
+        )
     if title_sp and components >= 3:
         return "service_standard", f"Standar Pelayanan title and {components} components"
     if components >= 6:

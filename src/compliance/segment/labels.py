@@ -119,7 +119,9 @@ FILLERS: frozenset[str] = frozenset(
 # Medis", "Sarana Pendukung").
 COMPONENT_EXTRAS: dict[str, frozenset[str]] = {
     "dasar_hukum": frozenset("peraturan perundang undangan".split()),
-    "persyaratan": frozenset("teknis administratif administrasi umum khusus pemohon berkas".split()),
+    "persyaratan": frozenset(
+        "teknis administratif administrasi umum khusus pemohon berkas".split()
+    ),
     "prosedur": frozenset("sistem mekanisme prosedur alur tata cara proses".split()),
     "jangka_waktu": frozenset("jangka waktu lama penyelesaian proses maksimal".split()),
     "biaya": frozenset("biaya tarif rinciannya rincian retribusi".split()),

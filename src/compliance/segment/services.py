@@ -46,11 +46,11 @@ class _Service:
         return seen
 
 
-@dataclass
+@dataclass(frozen=True)
 class Walk:
-    services: list[ServiceSection]
+    services: tuple[ServiceSection, ...]
     maklumat: ComponentSection | None
-    service_blocks: list[set[int]]
+    service_blocks: tuple[frozenset[int], ...]  # the blocks each service was read from
 
 
 class _Walker:
@@ -69,26 +69,26 @@ class _Walker:
     def close(self) -> None:
         self.open = None
 
-    def start_service(self, name: str | None, location: Location | None, titled: bool) -> None:
+    def start_service(self, name: str | None, location: Location | None, titled: bool) -> _Service:
         self.close()
-        self.current = _Service(name or None, location, titled)
-        self.services.append(self.current)
+        svc = self.current = _Service(name or None, location, titled)
+        self.services.append(svc)
         self.pending_name = None
+        return svc
 
     def open_section(self, unit: Unit, component: str, heading: str, tier: int) -> Found:
         svc = self.current
         if svc is None:
-            self.start_service(None, unit.location, titled=False)
-            svc = self.current
+            svc = self.start_service(None, unit.location, titled=False)
         else:
             order = svc.components_in_order()
             last = svc.found[-1].component if svc.found else None
             if len(order) >= 4 and component in order[:2] and last != component:
-                self.start_service(self.pending_name, unit.location, titled=False)
-                svc = self.current
-        assert svc is not None
+                svc = self.start_service(self.pending_name, unit.location, titled=False)
         style = (number_style(unit.number), unit.level, unit.block_kind)
-        found = Found(component, heading, unit.location, tier, style, kind=unit.kind, block=unit.block)
+        found = Found(
+            component, heading, unit.location, tier, style, kind=unit.kind, block=unit.block
+        )
         svc.found.append(found)
         svc.blocks.add(unit.block)
         if svc.location is None:
@@ -202,8 +202,7 @@ class _Walker:
         if name:
             self.end_maklumat()
             self.mode = "normal"
-            self.start_service(name, unit.location, titled=True)
-            self.current.blocks.add(unit.block)  # type: ignore[union-attr]
+            self.start_service(name, unit.location, titled=True).blocks.add(unit.block)
             return
         if self.mode == "maklumat":
             if self.ends_maklumat(unit):
@@ -219,11 +218,16 @@ class _Walker:
             self.mode = "preamble"
             return
         if self.mode == "preamble":
+            # ends at MEMUTUSKAN/Menetapkan/LAMPIRAN, or at what can only be the standard itself
             if cues.is_preamble_end(body):
                 self.mode = "normal"
-            return
+            elif unit.block_kind == "heading" or cues.is_group_heading(body):
+                self.mode = "normal"
+            else:
+                return
         m, heading, inline = split_label(body)
-        if m is not None and m.key == "maklumat" and not self.maklumat_done and self.maklumat is None:
+        first_maklumat = not self.maklumat_done and self.maklumat is None
+        if m is not None and m.key == "maklumat" and first_maklumat:
             if len(heading.split()) <= 6:
                 self.close()
                 self.maklumat = Found("maklumat", heading, unit.location, 2, kind="line")
@@ -284,8 +288,8 @@ class _Walker:
                 svc.name = svc.name if svc.titled else cues.tidy_name(name)
                 svc.blocks.add(unit.block)
             elif name:
-                self.start_service(cues.tidy_name(name), unit.location, titled=True)
-                self.current.blocks.add(unit.block)  # type: ignore[union-attr]
+                svc = self.start_service(cues.tidy_name(name), unit.location, titled=True)
+                svc.blocks.add(unit.block)
             self.close()
             return
         if m is not None:  # Visi, Motto, Keterangan, …: not a component
@@ -299,7 +303,8 @@ class _Walker:
             self.close()
             return
         # an unnumbered row under a component: either the label's second line
-        # ("Jaminan Keamanan dan" / "Keselamatan Pelayanan") or content spilling into the label column
+        # ("Jaminan Keamanan dan" / "Keselamatan Pelayanan") or content spilling into the
+        # label column
         joined = match_label(f"{cur.heading} {unit.body}")
         if joined is not None and joined.key == cur.component and len(unit.body.split()) <= 4:
             cur.heading = f"{cur.heading} {unit.body}"
@@ -315,7 +320,8 @@ class _Walker:
         if body.lower().startswith(("lampiran", "standar pelayanan")):
             return True
         m, heading, _ = split_label(body)
-        return m is not None and m.key not in ("maklumat", "table_extra") and len(heading.split()) <= 6
+        other = m is not None and m.key not in ("maklumat", "table_extra")
+        return other and len(heading.split()) <= 6
 
     def end_maklumat(self) -> None:
         if self.mode == "maklumat":
@@ -349,7 +355,7 @@ class _Walker:
             maklumat = ComponentSection(
                 "maklumat", self.maklumat.heading, "\n".join(items), self.maklumat.location, items
             )
-        return Walk(tuple(services), maklumat, [s.blocks for s in kept])  # type: ignore[arg-type]
+        return Walk(tuple(services), maklumat, tuple(frozenset(s.blocks) for s in kept))
 
 
 def _component_of(unit: Unit) -> str | None:

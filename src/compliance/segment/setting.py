@@ -9,6 +9,7 @@ after it at all (number None).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from compliance.model import Location, Setting
 from compliance.segment.text import DATE_WORDS, clean, parse_date
@@ -101,7 +102,7 @@ def _signer(lines: list[str]) -> str | None:
 
 
 def find_setting(
-    lines: list[tuple[str, Location]], later: list[str] = ()
+    lines: Sequence[tuple[str, Location]], later: Sequence[str] = ()
 ) -> Setting | None:
     """`lines`: the body lines up to the first service, with their locations, in order;
     `later`: the lines after it, searched for the signer when the setting part has none.

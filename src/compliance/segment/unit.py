@@ -39,7 +39,8 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _PADA = re.compile(
-    r"standar\s+pelayanan\b.*?\bpada\s+(?P<unit>(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|"
+    r"standar\s+pelayanan\b.*?\bpada\s+"
+    r"(?P<unit>(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|"
     r"kecamatan|kelurahan|desa|kantor|sekretariat|inspektorat|satuan|bagian)\b.*)$",
     re.IGNORECASE,
 )

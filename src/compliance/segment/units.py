@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from compliance.model import COMPONENT_IDS, Block, Cell, Document, Location, Row
@@ -43,6 +44,7 @@ class Unit:
     header: bool = False  # row: a "NO | KOMPONEN | URAIAN" header
 
 
+@lru_cache(maxsize=16384)
 def split_label(text: str) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
     """Read a cell or line as (label match, label as written, inline content lines).
 
@@ -106,7 +108,13 @@ def label_column(rows: tuple[Row, ...]) -> int | None:
     return col if n >= 2 or len(rows) <= 3 else None
 
 
+def _count_in(rows: tuple[Row, ...], col: int) -> int:
+    return sum(1 for r in rows if (c := _covering(r, col)) is not None and _is_component(c.text))
+
+
 def _is_header(texts: list[str]) -> bool:
+    if any(len(t) > 40 for t in texts):
+        return False
     words = [w for t in texts for w in tokens(t)]
     return bool(words) and all(w in _HEADER_WORDS or w.isdigit() for w in words) and any(
         w in ("komponen", "uraian", "keterangan", "deskripsi", "penjelasan") for w in words
@@ -123,8 +131,38 @@ def _line_units(text: str, block: Block, index: int, location: Location) -> list
     return out
 
 
+def _label_row(rows: tuple[Row, ...]) -> int | None:
+    """A row holding ≥ 3 component labels side by side: the table is transposed
+    ("Persyaratan | Prosedur | Waktu | Biaya" with the contents in the rows below)."""
+    for i, row in enumerate(rows):
+        cells = [c for c in row.cells if not c.continued and c.text.strip()]
+        if len(cells) >= 3 and sum(_is_component(c.text) for c in cells) >= 3:
+            return i
+    return None
+
+
+def _transposed_units(block: Block, index: int, head: int) -> list[Unit]:
+    out: list[Unit] = []
+    header = block.rows[head]
+    for cell in header.cells:
+        if cell.continued or not cell.text.strip():
+            continue
+        below = [_covering(r, cell.col) for r in block.rows[head + 1 :]]
+        content = tuple(
+            ln for c in below if c is not None and not c.continued for ln in _lines(c.text)
+        )
+        text = cell.text.strip()
+        out.append(
+            Unit("row", text, None, clean(text), header.location, index, "table", content=content)
+        )
+    return out
+
+
 def _table_units(block: Block, index: int) -> list[Unit]:
     col = label_column(block.rows)
+    head = _label_row(block.rows)
+    if head is not None and (col is None or _count_in(block.rows, col) < 3):
+        return _transposed_units(block, index, head)
     out: list[Unit] = []
     for row in block.rows:
         live = [c for c in row.cells if not c.continued and c.text.strip()]
@@ -145,8 +183,9 @@ def _table_units(block: Block, index: int) -> list[Unit]:
             out.append(Unit("row", "", None, "", row.location, index, "table", header=True))
             continue
         others = [c for c in live if c is not label]
-        number = next((clean(c.text) for c in others if c.col < col and _NO_CELL.match(c.text)), None)
-        content_cells = [c for c in others if not (c.col < col and _NO_CELL.match(c.text))]
+        numbers = [c for c in others if c.col < col and _NO_CELL.match(c.text)]
+        number = clean(numbers[0].text) if numbers else None
+        content_cells = [c for c in others if c not in numbers]
         text = label.text.strip() if label is not None and not label.continued else ""
         if not text and all(c.col < col for c in content_cells):
             # only the NO column has text: "B. MANUFACTURING"
