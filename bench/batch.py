@@ -398,6 +398,14 @@ def outcome(report_path: Path) -> tuple[int, Counter]:
     return len(report["documents"]), codes
 
 
+def _load() -> str:
+    """Other processes on a shared machine distort every timing: say how busy it was."""
+    try:
+        return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "load average unknown"
+
+
 def verdict(ok: bool) -> str:
     return "OK  " if ok else "MISS"
 
@@ -416,7 +424,7 @@ def main() -> None:
     print(
         f"corpus: {len(paths)} files {dict(kinds)} in {big} (prepared in {time.perf_counter() - t0:.1f} s)"
     )
-    print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}, {_load()}")
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -431,6 +439,7 @@ def main() -> None:
         mem_big = run_command(big, None, out / "big.json")
 
     n = len(paths)
+    print(f"after the runs: {_load()} (a load above the core count makes -j ratios meaningless)")
     print()
     print(f"{'measure':<44}{'seconds':>9}{'docs/s':>9}")
     rows = [

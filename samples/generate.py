@@ -1,7 +1,7 @@
 """Generate the sample set: realistic Indonesian Standar Pelayanan documents, look-alikes and
 broken files, with their labels (samples/labels.yaml).
 
-Run from the repository root:   .venv/bin/python samples/generate.py
+Run from the repository root:   .venv/bin/python samples/generate.py [--refresh]
 
 Everything a sample says is DATA at the top of this file: unit profiles, a service library,
 then SAMPLES, one entry per generated .docx. Each component's content is written together with
@@ -1572,13 +1572,14 @@ SAMPLES: tuple[Sample, ...] = (
                           "sarana": "Sarana, Prasarana dan Fasilitas"},
                  extras=(("sarana", "Perlakuan untuk masyarakat berkebutuhan khusus",
                           "Petugas mendampingi pemohon penyandang disabilitas dan lansia"),),
-                 set={"pengawasan": W("Dilakukan pengawasan internal"),
+                 set={"pengawasan": W("Dilaksanakan dengan sebaik-baiknya"),
                       "jumlah_pelaksana": W("Tersedia tenaga sanitarian"),
                       "jaminan_pelayanan": A("-")}),),
         "Lower-case lettered list 'a. Label<TAB>: value' with old-format headings ('Syarat-syarat "
         "pelayanan', 'Prosedur /Mekanisme', 'Lama waktu pelayanan', 'Biaya, tarif dan "
-        "rinciannya'); extra row for people with special needs; supervision restating the "
-        "heading; staff without a number; guarantee '-'.",
+        "rinciannya'); extra row for people with special needs; supervision naming neither who "
+        "nor how; staff without a number; guarantee '-'; data confidentiality and e-signature as "
+        "safety measures (present).",
         pdf=True, opts={"font": "Bookman Old Style", "inline": True, "letters": "abcdefghijklmnop",
                         "sep": "\t: "}),
 )
@@ -2475,31 +2476,51 @@ def write_docx(outdir: Path) -> None:
         save(render(), outdir / name)
 
 
-def write_derived(outdir: Path) -> None:
-    """PDFs, the scanned PDF and the broken files. Needs LibreOffice and poppler for some."""
-    if shutil.which("soffice") is None:
-        print("soffice not found: keeping the committed PDF/.odt/.doc files", file=sys.stderr)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            t = Path(tmp)
-            sources = [outdir / s.docx for s in SAMPLES if s.pdf]
-            sources += [outdir / f"{stem}.docx" for stem in OTHER_PDF]
-            soffice(sources, "pdf", outdir)
-            soffice([outdir / f"{SCANNED[0]}.docx"], "pdf", t)
-            if shutil.which("pdftoppm"):
-                make_scanned(t / f"{SCANNED[0]}.pdf", outdir / SCANNED[1])
-            else:
-                print("pdftoppm not found: keeping the committed scanned PDF", file=sys.stderr)
-            soffice([outdir / "c2-kelurahan-medan-skck.docx"], ENCRYPT, t)
-            shutil.move(t / "c2-kelurahan-medan-skck.pdf", outdir / "x3-encrypted.pdf")
-            soffice([outdir / "d2-dpmptsp-natuna-sip-bidan.docx"], "odt", t)
-            shutil.move(t / "d2-dpmptsp-natuna-sip-bidan.odt", outdir / "x4-libreoffice.odt")
-            soffice([outdir / "b4-kecamatan-kerek-iumk.docx"], "doc:MS Word 97", t)
-            shutil.move(t / "b4-kecamatan-kerek-iumk.doc", outdir / "x5-word97.doc")
+def derived_jobs() -> list[tuple[str, str, str]]:
+    """(target file, source .docx, LibreOffice filter or "scan") for every converted file."""
+    jobs = [(f"{s.stem}.pdf", s.docx, "pdf") for s in SAMPLES if s.pdf]
+    jobs += [(f"{stem}.pdf", f"{stem}.docx", "pdf") for stem in OTHER_PDF]
+    jobs += [
+        (SCANNED[1], f"{SCANNED[0]}.docx", "scan"),
+        ("x3-encrypted.pdf", "c2-kelurahan-medan-skck.docx", ENCRYPT),
+        ("x4-libreoffice.odt", "d2-dpmptsp-natuna-sip-bidan.docx", "odt"),
+        ("x5-word97.doc", "b4-kecamatan-kerek-iumk.docx", "doc:MS Word 97"),
+    ]
+    return jobs
+
+
+def write_derived(outdir: Path, refresh: bool = False) -> None:
+    """PDFs, the scanned PDF and the broken files.
+
+    LibreOffice output is not byte-stable (dates, IDs), so converted files are only made when
+    missing, or for all with --refresh (do that after changing a sample that has a PDF;
+    tests/test_samples.py fails on a PDF whose text no longer matches its labels)."""
+    todo = [job for job in derived_jobs() if refresh or not (outdir / job[0]).exists()]
+    if todo and shutil.which("soffice") is None:
+        print("soffice not found, not made: " + ", ".join(t for t, _, _ in todo), file=sys.stderr)
+        todo = []
+    if todo and any(f == "scan" for _, _, f in todo) and shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: the scanned PDF is not made", file=sys.stderr)
+        todo = [job for job in todo if job[2] != "scan"]
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        batch = [outdir / src for _, src, f in todo if f == "pdf"]
+        if batch:
+            soffice(batch, "pdf", t)
+        for target, src, f in todo:
+            stem = Path(src).stem
+            if f == "scan":
+                soffice([outdir / src], "pdf", t)
+                make_scanned(t / f"{stem}.pdf", outdir / target)
+                continue
+            if f != "pdf":
+                soffice([outdir / src], f, t)
+            suffix = ".pdf" if f.startswith("pdf") else "." + f.split(":")[0]
+            shutil.move(t / f"{stem}{suffix}", outdir / target)
     data = (outdir / "a4-rsud-temanggung-igd.docx").read_bytes()
     (outdir / "x1-truncated.docx").write_bytes(data[: len(data) * 6 // 10])
     pdf = outdir / "b1-dpmptsp-mataram-pbg.pdf"
-    if pdf.exists():
+    if pdf.exists() and (refresh or not (outdir / "x2-truncated.pdf").exists()):
         (outdir / "x2-truncated.pdf").write_bytes(pdf.read_bytes()[:1500])
     (outdir / "x6-text-renamed.docx").write_text(
         "STANDAR PELAYANAN\nPersyaratan: KTP, KK\nBiaya: gratis\n", encoding="utf-8")
@@ -2587,10 +2608,16 @@ def write_readme(outdir: Path) -> None:
     (outdir / "README.md").write_text("\n".join(lines), encoding="utf-8")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Write the sample set and its labels.")
+    ap.add_argument("--refresh", action="store_true",
+                    help="re-export every PDF/.odt/.doc with LibreOffice (default: only missing ones)")
+    args = ap.parse_args(argv)
     outdir = HERE
     write_docx(outdir)
-    write_derived(outdir)
+    write_derived(outdir, args.refresh)
     write_labels(outdir)
     write_readme(outdir)
     print(f"wrote {len(expected_labels())} labelled files into {outdir}")

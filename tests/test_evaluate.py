@@ -255,7 +255,7 @@ def test_age_message_and_severity() -> None:
     seg = segmentation((service(),), setting_=setting(when="2021-01-04", year=2021))
     (overdue,) = [f for f in run(seg)["findings"] if f["rule"] == "PANRB15-REVIEW-OVERDUE"]
     assert overdue["severity"] == "warning" and overdue["status"] == "info"
-    assert "4.5 tahun" in overdue["message"]
+    assert "4,5 tahun" in overdue["message"]  # Indonesian decimal comma
     later = Config(today=date(2026, 6, 30))
     result = run(segmentation((service(),), setting_=setting()), config=later)
     (due,) = [f for f in result["findings"] if f["rule"].startswith("PANRB15-REVIEW")]

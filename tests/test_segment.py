@@ -580,3 +580,46 @@ def test_preamble_without_memutuskan_ends_at_the_standard():
     )
     svc = only_service(d)
     assert svc.components["biaya"].text == "Gratis"
+
+
+def test_numbered_step_continuing_the_content_list_is_not_a_heading():
+    d = doc(
+        TITLE,
+        para("1. Persyaratan"),
+        para("1. KTP"),
+        para("2. Sistem, Mekanisme dan Prosedur"),
+        para("1. Pemohon mengisi formulir"),
+        para("2. Petugas memverifikasi"),
+        para("3. Berkas diserahkan"),
+        para("4. Pengaduan"),
+        para("3. Jangka Waktu Penyelesaian"),
+        para("1 (satu) hari kerja"),
+    )
+    svc = only_service(d)
+    assert svc.components["prosedur"].items[-1] == "4. Pengaduan"
+    assert "pengaduan" not in svc.components
+    assert svc.components["jangka_waktu"].text == "1 (satu) hari kerja"
+
+
+def test_title_row_inside_one_table_splits_services():
+    rows = [["NO", "KOMPONEN", "URAIAN"], [("PELAYANAN KARTU KELUARGA", 3)]]
+    rows += [[f"{i}.", a, b] for i, (a, b) in enumerate(FULL_ROWS, 1)]
+    rows += [[("PELAYANAN AKTA KELAHIRAN", 3)]]
+    rows += [[f"{i}.", a, b] for i, (a, b) in enumerate(FULL_ROWS, 1)]
+    seg = segment(doc(heading("STANDAR PELAYANAN DUKCAPIL"), table(*rows)))
+    assert [s.name for s in seg.services][1] == "PELAYANAN AKTA KELAHIRAN"
+    assert all(len(s.components) == 14 for s in seg.services)
+    assert seg.services[0].components["evaluasi"].text == FULL_ROWS[-1][1]
+
+
+def test_requirement_items_starting_like_closers_stay_content():
+    d = doc(
+        TITLE,
+        item("Persyaratan :", "A."),
+        item("Lampiran surat pengantar RT", "1."),
+        item("Salinan akta kelahiran", "2."),
+        item("Fotokopi KTP", "3."),
+        item("Biaya : Gratis", "B."),
+    )
+    svc = only_service(d)
+    assert len(svc.components["persyaratan"].items) == 3

@@ -56,8 +56,9 @@ def format_value(value: Any, lang: str) -> str:
         return "; ".join(dict.fromkeys(p for p in parts if p))  # de-duplicated, order kept
     if isinstance(value, Mapping):
         return format_value(value.get("text") or value.get("value") or "", lang)
-    if isinstance(value, float):
-        return f"{value:.1f}"
+    if isinstance(value, float):  # Indonesian writes a decimal comma: "4,5 tahun"
+        text = f"{value:.1f}"
+        return text if lang == "en" else text.replace(".", ",")
     if isinstance(value, str) and value in COMPONENT_NAMES:
         return COMPONENT_NAMES[value]["en" if lang == "en" else "id"]
     return str(value)

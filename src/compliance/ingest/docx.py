@@ -238,7 +238,10 @@ def _style(st: etree._Element) -> _Style:
 def clean_text(raw: str) -> str:
     """What a reader sees: tabs and runs of spaces as one space, invisible characters gone,
     each line trimmed, no leading/trailing empty lines."""
-    if _NEEDS_CLEANING.search(raw) is None:  # the common case, cheaply
+    if raw.isascii():  # the common case, cheaply (isascii is O(1))
+        if "\t" not in raw and "\n" not in raw and "  " not in raw:
+            return raw.strip(" ")
+    elif _NEEDS_CLEANING.search(raw) is None:
         return raw.strip(" ")
     text = raw.translate(_INVISIBLE)
     if "\n" not in text:

@@ -16,6 +16,7 @@ can later fill `blocks` from the same page images without changing callers.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -58,7 +59,8 @@ FOOTER_ZONE = 0.12  # running footers start within this bottom share
 HEADER_LINES = 6  # at most this many lines at the top / bottom of a page can be running
 FOOTER_LINES = 3
 SHORT_RUNNING_LINE = 40  # characters: up to this, numbers are ignored when comparing
-REPEAT_SHARE = 0.5  # a header/footer recurs on at least this share of pages (and >= 2)
+RUNNING_Y_TOLERANCE = 4.0  # pt: a running line sits at the same height on every page
+REPEAT_SHARE = 0.6  # a header/footer recurs on at least this share of pages (and >= 2)
 
 
 # ---- opening and metadata -----------------------------------------------------------------
@@ -240,24 +242,36 @@ def _margin_lines(page: _Page) -> tuple[list[Line], list[Line]]:
 
 
 def _strip_running(pages: list[_Page]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Remove lines that recur (digits ignored) at the top/bottom of most pages."""
+    """Remove lines that recur at the top/bottom of most pages; return them as header and
+    footer texts (one per page's block, lines as paragraphs joined by newlines, de-duplicated
+    in document order)."""
     if len(pages) < 2:
         return (), ()
     zones = [_margin_lines(p) for p in pages]
-    need = max(2, REPEAT_SHARE * len(pages))
+    need = max(2, math.ceil(REPEAT_SHARE * len(pages)))
     found: list[tuple[str, ...]] = []
     for side in (0, 1):
-        counts: dict[str, int] = {}
-        for z in zones:
-            for key in {_norm(ln.text) for ln in z[side]}:
-                counts[key] = counts.get(key, 0) + 1
-        keys = {k for k, n in counts.items() if n >= need}
+        # A running line has the same text at the same height on most pages.
+        seen: dict[str, list[tuple[float, int, Line]]] = {}
+        for n, z in enumerate(zones):
+            for ln in z[side]:
+                seen.setdefault(_norm(ln.text), []).append((ln.top, n, ln))
+        keep: set[int] = set()
+        for places in seen.values():
+            places.sort(key=lambda p: p[0])
+            for start, (top, _, _) in enumerate(places):
+                group = [p for p in places[start:] if p[0] - top <= RUNNING_Y_TOLERANCE]
+                if len({p[1] for p in group}) >= need:
+                    keep.update(id(p[2]) for p in group)
         texts: dict[str, str] = {}
         for page, z in zip(pages, zones):
-            drop = {id(ln) for ln in z[side] if _norm(ln.text) in keys}
-            for ln in z[side]:
-                if id(ln) in drop:
-                    texts.setdefault(_norm(ln.text), ln.text)
+            running = sorted((ln for ln in z[side] if id(ln) in keep), key=lambda ln: ln.top)
+            if not running:
+                continue
+            limit = max(ln.x1 for ln in page.lines)
+            text = "\n".join(p.text for p in paragraphs(running, limit))
+            texts.setdefault(_norm(text), text)
+            drop = {id(ln) for ln in running}
             page.lines = [ln for ln in page.lines if id(ln) not in drop]
         found.append(tuple(texts.values()))
     return found[0], found[1]

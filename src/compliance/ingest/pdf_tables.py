@@ -25,7 +25,7 @@ from compliance.ingest.pdf_geometry import Line, Rule, Segment, group_lines, mak
 from compliance.ingest.pdf_text import cell_text, list_marker, wrapped
 
 _SNAP = 3.5  # pt: rule positions closer than this are one grid line
-_TOUCH = 3.0  # pt: a horizontal and a vertical rule this close are connected
+_TOUCH = 1.0  # pt: a horizontal and a vertical rule this close are connected (they cross)
 _MIN_BAND = 3.0  # pt: thinner rows/columns are double borders, not cells
 _ALIGN = 6.0  # pt: chunks starting this close share a column
 _COLUMN_MATCH = 4.0  # pt: column boundaries of a continued table match within this
@@ -125,6 +125,13 @@ def ruled_tables(
     for hs, vs in _grids(rules):
         xs = _cluster([v.pos for v in vs], _SNAP)
         ys = _cluster([h.pos for h in hs], _SNAP)
+        # A row cut by a page break often has no rule at the cut: the column rules still
+        # run past the last horizontal rule, and their ends close the table.
+        v_top, v_bottom = min(v.a for v in vs), max(v.b for v in vs)
+        if v_top < ys[0] - _MIN_BAND:
+            ys.insert(0, v_top)
+        if v_bottom > ys[-1] + _MIN_BAND:
+            ys.append(v_bottom)
         if len(xs) < 3 or len(ys) < 2:
             continue  # a frame or a single box is not a table
         bands = [(y0, y1) for y0, y1 in zip(ys, ys[1:]) if y1 - y0 >= _MIN_BAND]
@@ -319,8 +326,10 @@ def _borderless_table(
 
 
 def same_columns(a: DraftTable, b: DraftTable) -> bool:
+    """Same number of columns starting at the same x positions (a borderless table's right
+    edge is only where its longest line ends, so it is not compared)."""
     return a.columns == b.columns and all(
-        abs(x - y) <= _COLUMN_MATCH for x, y in zip(a.bounds, b.bounds)
+        abs(x - y) <= _COLUMN_MATCH for x, y in zip(a.bounds[:-1], b.bounds[:-1])
     )
 
 

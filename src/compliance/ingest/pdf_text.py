@@ -120,9 +120,19 @@ def _sentence_ends(text: str) -> bool:
     return not (last.endswith(".") and ("." in word or word.lower() in _ABBREVIATIONS))
 
 
-# Regulation titles are set as "KEPUTUSAN/PERATURAN <office>" / "NOMOR …" / "TENTANG" /
-# subject (regulations.md §7.1): each part starts its own line.
-TITLE_PARTS = frozenset({"NOMOR", "TENTANG"})
+# Regulation titles and Lampiran headers are set as "KEPUTUSAN/PERATURAN <office>" /
+# "NOMOR …" / "TANGGAL …" / "TENTANG …" (regulations.md §7.1): each capitalised part starts
+# its own line.
+TITLE_PARTS = frozenset({"NOMOR", "TANGGAL", "TENTANG"})
+
+
+def _title_part(prev: Line, line: Line) -> bool:
+    words = line.text.split()
+    if not words or words[0].rstrip(":") not in TITLE_PARTS:
+        return False
+    # "NOMOR : 12", "TENTANG" alone, or any part under an all-capitals line; not "TENTANG
+    # STANDAR …" running on inside a sentence such as "Menetapkan : KEPUTUSAN …".
+    return len(words) == 1 or words[0].endswith(":") or words[1] == ":" or is_caps(prev.text)
 
 
 def _continues(
@@ -147,17 +157,16 @@ def _continues(
         return False
     if _sentence_ends(prev.text) and line.text[:1].isupper():
         return False  # "... setahun." then "KEEMPAT : ...": a sentence ended and one starts
+    if _title_part(prev, line):
+        return False  # "NOMOR : …" under "KEPUTUSAN …" is a new part even if it would fit
     if _centered(prev, line):
         # A centred line was wrapped when it was (nearly) as wide as the text column, and the
-        # line it wrapped into is not wider. The parts of a regulation title ("KEPUTUSAN …" /
-        # "NOMOR …" / "TENTANG" / subject) are separate lines even when they would fit.
-        if line.text.split(" ", 1)[0].rstrip(":").upper() in TITLE_PARTS:
-            return False
+        # line it wrapped into is not wider.
         first_word = line.text.split(" ", 1)[0]
         needed = (len(first_word) + 1) * prev.char_width
         width = prev.x1 - prev.x0
-        if line.x1 - line.x0 > width:
-            return False
+        if line.x1 - line.x0 > width and is_caps(prev.text) and is_caps(line.text):
+            return False  # stacked title lines: the first would be the longest if wrapped
         return width + needed >= right_limit - left_limit - 2 * prev.char_width
     if len(current) >= 2 and abs(line.x0 - current[-1].x0) > _INDENT_JUMP:
         return False  # indented or outdented against the paragraph's running lines
@@ -184,7 +193,7 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 11.0
 
 
-def _is_caps(text: str) -> bool:
+def is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
@@ -197,7 +206,7 @@ def heading_rank(p: Paragraph, body: float) -> tuple[bool, float]:
     size = max(ln.size for ln in p.lines)
     larger = size >= body + 1.0
     bold = all(ln.bold for ln in p.lines)
-    return (larger or bold or _is_caps(p.text)), size
+    return (larger or bold or is_caps(p.text)), size
 
 
 def heading_levels(sizes: list[float], body: float) -> dict[float, int]:

@@ -19,6 +19,7 @@ class Found:
     items: list[str] = field(default_factory=list)
     kind: str = "line"  # "line" or "row"
     block: int = -1  # index of the block holding the label
+    number: int | None = None  # ordinal of the label's list marker ("C." -> 3)
 
     def add(self, lines: tuple[str, ...] | list[str]) -> None:
         self.items.extend(ln for ln in lines if ln.strip())

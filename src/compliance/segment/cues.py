@@ -36,14 +36,19 @@ _UNIT_INSIDE = re.compile(
     r"\s+[A-Z]+\s+[A-Z]"
 )
 _PREAMBLE_START = re.compile(r"^(?:menimbang|mengingat)\b", re.IGNORECASE)
+# The Lampiran header, not "Lampiran surat pengantar" in a list of requirements.
+_LAMPIRAN = (
+    r"lampiran(?:\s*$|\s+[ivx]+\b|\s*:|\s+(?:surat\s+)?(?:keputusan|peraturan))"
+)
 _PREAMBLE_END = re.compile(
-    r"^(?:memutuskan|menetapkan|kesatu|pertama|lampiran)\b", re.IGNORECASE
+    rf"^(?:(?:memutuskan|menetapkan|kesatu|pertama)\b|{_LAMPIRAN})", re.IGNORECASE
 )
 _CLOSER = re.compile(
-    r"^(?:(?:ditetapkan|dikeluarkan)\s+di\b|nip\b|n\s*i\s*p\s*[.:]|lampiran\b|memutuskan\b"
-    r"|pada\s+tanggal\b|tembusan\b|salinan\b)",
+    r"^(?:(?:ditetapkan|dikeluarkan)\s+di\b|nip\b|n\s*i\s*p\s*[.:]|memutuskan\b"
+    rf"|pada\s+tanggal\b|tembusan\s*:|{_LAMPIRAN})",
     re.IGNORECASE,
 )
+_LAMPIRAN_RX = re.compile(_LAMPIRAN, re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^[A-Za-z][\w .'-]{1,40},\s*" + DATE_WORDS.pattern, re.IGNORECASE)
 _SIGNATURE_END = re.compile(r"^(?:nip\b|n\s*i\s*p\s*[.:])", re.IGNORECASE)
 
@@ -63,6 +68,10 @@ def is_preamble_end(body: str) -> bool:
 def is_closer(body: str) -> bool:
     """A line that ends any component section: signature, date, Lampiran header, diktum."""
     return bool(_CLOSER.match(body) or _PLACE_DATE.match(body))
+
+
+def is_lampiran(body: str) -> bool:
+    return bool(_LAMPIRAN_RX.match(body))
 
 
 def is_signature_end(body: str) -> bool:

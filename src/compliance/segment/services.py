@@ -23,7 +23,7 @@ from compliance.model import COMPONENT_IDS, ComponentSection, Location, ServiceS
 from compliance.segment import cues
 from compliance.segment.components import Found, resolve
 from compliance.segment.labels import match_label
-from compliance.segment.text import number_style, same_family
+from compliance.segment.text import number_style, number_value, same_family
 from compliance.segment.units import Unit, split_label
 
 _COMPONENTS = frozenset(COMPONENT_IDS)
@@ -64,6 +64,7 @@ class _Walker:
         self.maklumat_done = False
         self.pending_name: str | None = None  # a short line that may name the next service
         self.last_content_style: str | None = None  # list style of the last content line
+        self.last_content_number: int | None = None  # and its number ("2." -> 2, "b." -> 2)
 
     # ---- helpers --------------------------------------------------------------------------
     def close(self) -> None:
@@ -87,7 +88,8 @@ class _Walker:
                 svc = self.start_service(self.pending_name, unit.location, titled=False)
         style = (number_style(unit.number), unit.level, unit.block_kind)
         found = Found(
-            component, heading, unit.location, tier, style, kind=unit.kind, block=unit.block
+            component, heading, unit.location, tier, style, kind=unit.kind, block=unit.block,
+            number=number_value(unit.number),
         )
         svc.found.append(found)
         svc.blocks.add(unit.block)
@@ -96,6 +98,7 @@ class _Walker:
         self.open = found
         self.pending_name = None
         self.last_content_style = None
+        self.last_content_number = None
         return found
 
     def append(self, lines: list[str] | tuple[str, ...], unit: Unit) -> None:
@@ -158,6 +161,21 @@ class _Walker:
                 if m is None or m.key not in _COMPONENTS or number_style(nxt.number) == style:
                     return None
             return cues.tidy_name(body)
+        # a full-width title row inside a table, before the table starts over with components
+        # the current service already has
+        nxt = self.next_unit(i)
+        if (
+            unit.block_kind == "table"
+            and nxt is not None
+            and nxt.kind == "row"
+            and nxt.block == unit.block
+            and self.current is not None
+            and _component_of(nxt) in self.current.components_in_order()
+            and cues.is_title_like(body, unit.number, unit.block_kind)
+            and match_label(body) is None
+            and not cues.is_closer(body)
+        ):
+            return cues.tidy_name(body)
         return None
 
     # ---- line headings ----------------------------------------------------------------------
@@ -171,6 +189,17 @@ class _Walker:
         if cur is not None and cur.kind == "line" and unit.block_kind != "heading":
             style = (number_style(unit.number), unit.level, unit.block_kind)
             colon_label = style[0] is None and ":" in unit.body
+            # "4. Pengaduan" right after content items "1."–"3." continues that list, unless
+            # it is also the next heading number (then it stays ambiguous and counts as heading)
+            value = number_value(unit.number)
+            if (
+                ":" not in unit.body
+                and self.last_content_number is not None
+                and same_family(style[0], self.last_content_style)
+                and value == self.last_content_number + 1
+                and value != (cur.number or 0) + 1
+            ):
+                return None
             if (
                 cur.style is not None
                 and not same_family(style[0], cur.style[0])
@@ -248,6 +277,7 @@ class _Walker:
         if self.open is not None:
             self.append([unit.text], unit)
             self.last_content_style = number_style(unit.number)
+            self.last_content_number = number_value(unit.number)
         elif cues.is_title_like(body, unit.number, unit.block_kind) and len(body.split()) <= 15:
             self.pending_name = cues.tidy_name(body)
 
@@ -317,7 +347,7 @@ class _Walker:
         body = unit.body
         if cues.is_preamble_start(body) or cues.is_group_heading(body):
             return True
-        if body.lower().startswith(("lampiran", "standar pelayanan")):
+        if cues.is_lampiran(body) or body.lower().startswith("standar pelayanan"):
             return True
         m, heading, _ = split_label(body)
         other = m is not None and m.key not in ("maklumat", "table_extra")

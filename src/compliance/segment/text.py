@@ -48,6 +48,18 @@ def number_style(number: str | None) -> str | None:
     return "bullet"
 
 
+def number_value(number: str | None) -> int | None:
+    """The ordinal of a marker: "3." -> 3, "c)" -> 3; None for bullets, roman and nested."""
+    if not number:
+        return None
+    core = number.strip("()." )
+    if core.isdigit():
+        return int(core)
+    if len(core) == 1 and core.isalpha():
+        return ord(core.lower()) - ord("a") + 1
+    return None
+
+
 def same_family(a: str | None, b: str | None) -> bool:
     """Whether two list markers can be siblings: "C."/"D.", and "I."/"II." (a single I, V or X
     reads as a letter but also starts a roman list)."""

@@ -48,20 +48,13 @@ class Unit:
 def split_label(text: str) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
     """Read a cell or line as (label match, label as written, inline content lines).
 
-    Tries the whole text, then its first line ("Persyaratan\\n1. KTP"), then the part before
-    the first colon ("Biaya : Gratis").
+    Tries the part before the first colon ("Biaya : Gratis", "Jaminan Pelayanan : -"), then
+    the whole text, then its first line ("Persyaratan\n1. KTP").
     """
     whole = clean(text)
     if not whole:
         return None, "", ()
-    m = match_label(whole)
-    if m:
-        return m, whole.rstrip(": ").strip(), ()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    if len(lines) > 1:
-        m = match_label(lines[0])
-        if m:
-            return m, lines[0].rstrip(": ").strip(), tuple(lines[1:])
     first = lines[0] if lines else whole
     if ":" in first:
         left, right = first.split(":", 1)
@@ -70,6 +63,13 @@ def split_label(text: str) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
             if m:
                 rest = ([right.strip()] if right.strip() else []) + lines[1:]
                 return m, clean(left), tuple(rest)
+    m = match_label(whole)
+    if m:
+        return m, whole.rstrip(": ").strip(), ()
+    if len(lines) > 1:
+        m = match_label(lines[0])
+        if m:
+            return m, lines[0].rstrip(": ").strip(), tuple(lines[1:])
     return None, whole, ()
 
 
