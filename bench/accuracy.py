@@ -117,15 +117,15 @@ def match_services(expected: list[dict], got: list[dict]) -> list[tuple[int | No
     n, m = len(expected), len(got)
     pair_bonus = 2.0  # > any similarity difference, so the number of pairs is maximal
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    sim = [[name_similarity(e["name"], g["name"]) for g in got] for e in expected]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            pair = pair_bonus + name_similarity(expected[i]["name"], got[j]["name"]) + score[i + 1][j + 1]
+            pair = pair_bonus + sim[i][j] + score[i + 1][j + 1]
             score[i][j] = max(pair, score[i + 1][j], score[i][j + 1])
     pairs: list[tuple[int | None, int | None]] = []
     i = j = 0
     while i < n and j < m:
-        pair = pair_bonus + name_similarity(expected[i]["name"], got[j]["name"]) + score[i + 1][j + 1]
-        if score[i][j] == pair:
+        if score[i][j] == pair_bonus + sim[i][j] + score[i + 1][j + 1]:
             pairs.append((i, j))
             i, j = i + 1, j + 1
         elif score[i][j] == score[i + 1][j]:
@@ -239,7 +239,8 @@ def measure(pairs: Iterable[tuple[str, dict[str, Any], dict[str, Any]]]) -> dict
         "overall": {s: overall[s].figures() for s in MEASURED},
         "components": {cid: {s: per_comp[cid][s].figures() for s in MEASURED}
                        for cid in COMPONENT_IDS},
-        "by_format": {f: {s: c[s].figures() for s in MEASURED} for f, c in sorted(by_format.items())},
+        "by_format": {f: {s: c[s].figures() for s in MEASURED}
+                      for f, c in sorted(by_format.items())},
         "component_accuracy": _ratio(agree, total_comp),
         "service_count": _ratio(count_ok, count_n),
         "unit": {"exact": _ratio(unit_exact, unit_n), "tolerant": _ratio(unit_tol, unit_n)},
@@ -301,7 +302,8 @@ def render_text(fig: dict[str, Any], verbose: bool = False) -> str:
         o = fig["overall"][s]
         ok = o["f1"] is not None and o["f1"] >= TARGETS[s]
         out.append(f"  {s:<16} {_f(o['precision']):>9} {_f(o['recall']):>7} {_f(o['f1']):>6}"
-                   f"   ≥{TARGETS[s]:.2f} {'ok ' if ok else 'LOW'} {o['tp']:4} {o['fp']:4} {o['fn']:4}")
+                   f"   ≥{TARGETS[s]:.2f} {'ok ' if ok else 'LOW'}"
+                   f" {o['tp']:4} {o['fp']:4} {o['fn']:4}")
     out += ["", "Per component      absent P/R/F1          weak P/R/F1"]
     for cid, c in fig["components"].items():
         a, w = c["absent"], c["weak"]
@@ -321,7 +323,8 @@ def render_text(fig: dict[str, Any], verbose: bool = False) -> str:
         r = fig["unit"][how]
         out.append(f"{'Unit-name accuracy (' + how + ')':<36} {_pct(r['accuracy'])}  "
                    f"({r['correct']}/{r['total']})")
-    out.append(f"\nMismatches: {len(fig['mismatches'])}" + ("" if verbose else " (--verbose lists them)"))
+    hint = "" if verbose else " (--verbose lists them)"
+    out.append(f"\nMismatches: {len(fig['mismatches'])}{hint}")
     if verbose:
         for m in fig["mismatches"]:
             out.append(f"  {m['file']} | {m['service'] or '-'} | {m['component']} | "

@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -242,7 +242,8 @@ UNITS: dict[str, Unit] = {
         "KEPALA UPTD PUSKESMAS TANJUNG HARAPAN", "BAIQ NURUL HIDAYATI, S.ST., M.Kes",
         "19800707 200501 2 019", "Penata Tingkat I", kind="puskesmas"),
     "kel_medan": Unit(
-        "KELURAHAN TANJUNG REJO KECAMATAN MEDAN SUNGGAL", "PEMERINTAH KOTA MEDAN\nKECAMATAN MEDAN SUNGGAL",
+        "KELURAHAN TANJUNG REJO KECAMATAN MEDAN SUNGGAL", "PEMERINTAH KOTA MEDAN\nKECAMATAN MEDAN "
+                                                          "SUNGGAL",
         "Medan", "Jl. Abdul Hakim No. 2 Medan", "(061) 8219045", "kel.tanjungrejo@pemkomedan.go.id",
         "-", "0812-6044-1120", "LURAH TANJUNG REJO", "RIZKY ANANDA NASUTION, S.STP",
         "19920101 201406 1 001", "Penata", kind="kelurahan"),
@@ -349,7 +350,8 @@ PROFILES: dict[str, dict[str, C]] = {
         ]),
         "jumlah_pelaksana": P("8 (delapan) orang: 4 petugas loket, 2 operator SIAK, 1 verifikator, "
                               "1 petugas arsip"),
-        "jaminan_pelayanan": P("Pelayanan dilaksanakan sesuai standar pelayanan yang telah ditetapkan; "
+        "jaminan_pelayanan": P("Pelayanan dilaksanakan sesuai standar pelayanan yang telah "
+                               "ditetapkan; "
                                "apabila dokumen tidak selesai tepat waktu, petugas wajib memberi "
                                "penjelasan dan menyelesaikannya paling lambat 1 (satu) hari kerja "
                                "berikutnya."),
@@ -360,7 +362,8 @@ PROFILES: dict[str, dict[str, C]] = {
             "CCTV, alat pemadam api ringan (APAR) dan jalur evakuasi tersedia di ruang pelayanan",
         ]),
         "evaluasi": P([
-            "Survei Kepuasan Masyarakat (SKM) setiap semester sesuai PermenPANRB Nomor 14 Tahun 2017",
+            "Survei Kepuasan Masyarakat (SKM) setiap semester sesuai PermenPANRB Nomor 14 Tahun "
+            "2017",
             "Rapat evaluasi pelayanan setiap bulan yang dipimpin Kepala Dinas",
             "Penilaian Sasaran Kinerja Pegawai (SKP) setiap tahun",
         ]),
@@ -379,7 +382,8 @@ PROFILES: dict[str, dict[str, C]] = {
             "Petugas pendaftaran: minimal SMA, mampu mengoperasikan komputer",
             "Telah mengikuti pelatihan pelayanan prima",
         ]),
-        "pengawasan": P("Dilakukan oleh Kepala Puskesmas dan Tim Mutu melalui supervisi bulanan dan "
+        "pengawasan": P("Dilakukan oleh Kepala Puskesmas dan Tim Mutu melalui supervisi bulanan "
+                        "dan "
                         "audit internal setiap 6 (enam) bulan."),
         "pengaduan": P([
             "Kotak saran di ruang tunggu",
@@ -390,7 +394,8 @@ PROFILES: dict[str, dict[str, C]] = {
         ]),
         "jumlah_pelaksana": P("12 (dua belas) orang: 3 dokter umum, 5 perawat, 2 bidan, "
                               "2 petugas pendaftaran"),
-        "jaminan_pelayanan": P("Puskesmas menjamin pelayanan diberikan sesuai standar pelayanan; bila "
+        "jaminan_pelayanan": P("Puskesmas menjamin pelayanan diberikan sesuai standar pelayanan; "
+                               "bila "
                                "tidak sesuai, pasien berhak menyampaikan pengaduan dan mendapat "
                                "pelayanan ulang tanpa biaya."),
         "jaminan_keamanan": P([
@@ -399,7 +404,8 @@ PROFILES: dict[str, dict[str, C]] = {
             "Alat kesehatan dikalibrasi setiap tahun",
             "Penerapan pencegahan dan pengendalian infeksi (PPI)",
         ]),
-        "evaluasi": P("Survei Kepuasan Masyarakat setiap 3 (tiga) bulan dan lokakarya mini bulanan."),
+        "evaluasi": P("Survei Kepuasan Masyarakat setiap 3 (tiga) bulan dan lokakarya mini "
+                      "bulanan."),
     },
     "rsud": {
         "sarana": P([
@@ -498,11 +504,15 @@ PROFILES: dict[str, dict[str, C]] = {
             "Telepon {phone}, WhatsApp {wa}",
             "Email {email}, website {web}",
             "SP4N-LAPOR! (lapor.go.id)",
-            "Tanggapan paling lambat 5 (lima) hari kerja; penyelesaian paling lama 14 (empat belas) hari kerja",
+            "Tanggapan paling lambat 5 (lima) hari kerja; penyelesaian paling lama 14 (empat "
+            "belas) hari kerja",
         ]),
-        "jumlah_pelaksana": P("15 (lima belas) orang: 8 petugas front office, 4 back office, 3 tim teknis"),
-        "jaminan_pelayanan": P("Pelayanan dijamin sesuai standar pelayanan; apabila melampaui jangka "
-                               "waktu, pemohon berhak mendapat penjelasan tertulis dan penyelesaian "
+        "jumlah_pelaksana": P("15 (lima belas) orang: 8 petugas front office, 4 back office, 3 tim "
+                              "teknis"),
+        "jaminan_pelayanan": P("Pelayanan dijamin sesuai standar pelayanan; apabila melampaui "
+                               "jangka "
+                               "waktu, pemohon berhak mendapat penjelasan tertulis dan "
+                               "penyelesaian "
                                "prioritas."),
         "jaminan_keamanan": P([
             "Proses perizinan tanpa tatap muka dengan tim teknis untuk mencegah pungutan liar",
@@ -598,7 +608,8 @@ PROFILES: dict[str, dict[str, C]] = {
             "Surat yang diterbitkan diberi nomor register, tanda tangan dan stempel",
             "Data pemohon dijaga kerahasiaannya",
         ]),
-        "evaluasi": P("Evaluasi kinerja pelaksana dilakukan setiap bulan dalam rapat staf kelurahan."),
+        "evaluasi": P("Evaluasi kinerja pelaksana dilakukan setiap bulan dalam rapat staf "
+                      "kelurahan."),
     },
 }
 
@@ -612,7 +623,8 @@ DH_ADMINDUK = [
     "Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan sebagaimana telah diubah "
     "dengan Undang-Undang Nomor 24 Tahun 2013",
     "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
-    "Peraturan Pemerintah Nomor 40 Tahun 2019 tentang Pelaksanaan Undang-Undang Nomor 23 Tahun 2006",
+    "Peraturan Pemerintah Nomor 40 Tahun 2019 tentang Pelaksanaan Undang-Undang Nomor 23 Tahun "
+    "2006",
     "Peraturan Presiden Nomor 96 Tahun 2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk "
     "dan Pencatatan Sipil",
     "Peraturan Menteri Dalam Negeri Nomor 108 Tahun 2019 tentang Peraturan Pelaksanaan Peraturan "
@@ -630,9 +642,11 @@ DH_RS = [
     "Peraturan Bupati Nomor 31 Tahun 2021 tentang Tarif Layanan Badan Layanan Umum Daerah RSUD",
 ]
 DH_PERIZINAN = [
-    "Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Perpu Nomor 2 Tahun 2022 tentang Cipta Kerja "
+    "Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Perpu Nomor 2 Tahun 2022 tentang Cipta "
+    "Kerja "
     "menjadi Undang-Undang",
-    "Peraturan Pemerintah Nomor 5 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko",
+    "Peraturan Pemerintah Nomor 5 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis "
+    "Risiko",
     "Peraturan Pemerintah Nomor 6 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha di Daerah",
     "Peraturan Presiden Nomor 97 Tahun 2014 tentang Penyelenggaraan Pelayanan Terpadu Satu Pintu",
 ]
@@ -688,7 +702,8 @@ SERVICES: dict[str, dict[str, Any]] = {
             "Pencetakan KTP-el setelah data terverifikasi di pusat",
             "Penyerahan KTP-el kepada pemohon dengan tanda terima",
         ]),
-        jangka_waktu=P("Perekaman 15 (lima belas) menit; pencetakan paling lama 1 (satu) hari kerja"),
+        jangka_waktu=P("Perekaman 15 (lima belas) menit; pencetakan paling lama 1 (satu) hari "
+                       "kerja"),
         biaya=P("Gratis / tidak dipungut biaya"),
         produk=P("Kartu Tanda Penduduk Elektronik (KTP-el)"),
     ),
@@ -749,7 +764,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     ),
     "kia_anak": dict(
         name="Penerbitan Kartu Identitas Anak (KIA)",
-        dasar_hukum=P(DH_ADMINDUK[:2] + ["Peraturan Menteri Dalam Negeri Nomor 2 Tahun 2016 tentang "
+        dasar_hukum=P(DH_ADMINDUK[:2] + ["Peraturan Menteri Dalam Negeri Nomor 2 Tahun 2016 "
+                                         "tentang "
                                          "Kartu Identitas Anak"]),
         persyaratan=P([
             "Anak baru lahir: fotokopi kutipan akta kelahiran dan KK orang tua",
@@ -772,7 +788,8 @@ SERVICES: dict[str, dict[str, Any]] = {
         name="Penerbitan Sertifikat Laik Higiene Sanitasi (SLHS) Tempat Pengelolaan Pangan",
         dasar_hukum=P([
             "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
-            "Peraturan Menteri Kesehatan Nomor 14 Tahun 2021 tentang Standar Kegiatan Usaha dan Produk "
+            "Peraturan Menteri Kesehatan Nomor 14 Tahun 2021 tentang Standar Kegiatan Usaha dan "
+            "Produk "
             "pada Penyelenggaraan Perizinan Berusaha Berbasis Risiko Sektor Kesehatan",
             "Peraturan Bupati Sleman Nomor 21 Tahun 2022 tentang Tarif Layanan Laboratorium "
             "Kesehatan Daerah",
@@ -790,7 +807,8 @@ SERVICES: dict[str, dict[str, Any]] = {
             "Penerbitan SLHS melalui OSS",
         ]),
         jangka_waktu=P("14 (empat belas) hari kerja sejak inspeksi dilaksanakan"),
-        biaya=P("Pemeriksaan sampel Rp 350.000,- per sampel sesuai Peraturan Bupati Sleman Nomor 21 "
+        biaya=P("Pemeriksaan sampel Rp 350.000,- per sampel sesuai Peraturan Bupati Sleman Nomor "
+                "21 "
                 "Tahun 2022; penerbitan sertifikat tidak dipungut biaya"),
         produk=P("Sertifikat Laik Higiene Sanitasi (SLHS)"),
     ),
@@ -809,9 +827,11 @@ SERVICES: dict[str, dict[str, Any]] = {
             "Pasien dipanggil ke ruang pemeriksaan dan diperiksa dokter",
             "Pasien menerima resep dan mengambil obat di ruang farmasi",
         ]),
-        jangka_waktu=P("Pendaftaran 5 (lima) menit; pemeriksaan 15 (lima belas) menit; pelayanan obat "
+        jangka_waktu=P("Pendaftaran 5 (lima) menit; pemeriksaan 15 (lima belas) menit; pelayanan "
+                       "obat "
                        "10 (sepuluh) menit"),
-        biaya=P("Peserta JKN: tidak dipungut biaya; pasien umum Rp 10.000,- sesuai Peraturan Bupati "
+        biaya=P("Peserta JKN: tidak dipungut biaya; pasien umum Rp 10.000,- sesuai Peraturan "
+                "Bupati "
                 "Garut Nomor 12 Tahun 2020"),
         produk=P("Pelayanan pemeriksaan kesehatan, resep dan obat, surat rujukan bila diperlukan"),
     ),
@@ -853,7 +873,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     "pendaftaran_pkm": dict(
         name="Pelayanan Pendaftaran Pasien (Loket)",
         dasar_hukum=P(DH_KESEHATAN),
-        persyaratan=P(["KTP atau KK", "Kartu BPJS/KIS bagi peserta JKN", "Kartu berobat pasien lama"]),
+        persyaratan=P(["KTP atau KK", "Kartu BPJS/KIS bagi peserta JKN",
+                       "Kartu berobat pasien lama"]),
         prosedur=P([
             "Pasien mengambil nomor antrian",
             "Petugas mencatat identitas dan mencari rekam medis",
@@ -878,7 +899,8 @@ SERVICES: dict[str, dict[str, Any]] = {
             "Keluarga mendaftarkan pasien di loket pendaftaran IGD",
             "Pasien dipulangkan, dirujuk, atau dipindahkan ke rawat inap",
         ]),
-        jangka_waktu=P("Respon time pasien gawat darurat paling lama 5 (lima) menit sejak pasien tiba"),
+        jangka_waktu=P("Respon time pasien gawat darurat paling lama 5 (lima) menit sejak pasien "
+                       "tiba"),
         biaya=P([
             "Pasien JKN: sesuai ketentuan BPJS Kesehatan (tidak ditarik biaya)",
             "Pasien umum: jasa pelayanan IGD Rp. 75.000,-; tindakan sesuai Peraturan Bupati "
@@ -908,7 +930,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     "rawat_inap": dict(
         name="Standar Pelayanan Instalasi Rawat Inap",
         dasar_hukum=P(DH_RS),
-        persyaratan=P(["Surat pengantar rawat inap dari dokter", "KTP/KK", "Kartu BPJS bagi pasien JKN",
+        persyaratan=P(["Surat pengantar rawat inap dari dokter", "KTP/KK", "Kartu BPJS bagi pasien "
+                                                                           "JKN",
                        "Surat persetujuan rawat inap yang ditandatangani keluarga"]),
         prosedur=P([
             "Pasien/keluarga mendaftar di admisi rawat inap",
@@ -925,7 +948,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     "lab_rs": dict(
         name="Standar Pelayanan Instalasi Laboratorium",
         dasar_hukum=P(DH_RS),
-        persyaratan=P(["Formulir permintaan pemeriksaan laboratorium dari dokter", "Identitas pasien"]),
+        persyaratan=P(["Formulir permintaan pemeriksaan laboratorium dari dokter", "Identitas "
+                                                                                   "pasien"]),
         prosedur=P([
             "Pasien menyerahkan formulir permintaan di loket laboratorium",
             "Pengambilan sampel oleh analis",
@@ -933,7 +957,8 @@ SERVICES: dict[str, dict[str, Any]] = {
             "Hasil diserahkan kepada pasien atau dikirim melalui SIMRS",
         ]),
         jangka_waktu=P("Pemeriksaan rutin 1 - 3 jam; pemeriksaan khusus paling lama 3 (tiga) hari"),
-        biaya=P("Darah rutin Rp. 45.000,-; kimia darah Rp. 35.000,- per parameter; pasien JKN tidak "
+        biaya=P("Darah rutin Rp. 45.000,-; kimia darah Rp. 35.000,- per parameter; pasien JKN "
+                "tidak "
                 "dipungut biaya"),
         produk=P("Lembar hasil pemeriksaan laboratorium"),
     ),
@@ -957,7 +982,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     # ---- Kecamatan ----------------------------------------------------------------------------
     "iumk": dict(
         name="Pelayanan Izin Usaha Mikro dan Kecil (IUMK)",
-        dasar_hukum=P(DH_KECAMATAN + ["Peraturan Bupati Tuban Nomor 17 Tahun 2016 tentang Pendelegasian "
+        dasar_hukum=P(DH_KECAMATAN + ["Peraturan Bupati Tuban Nomor 17 Tahun 2016 tentang "
+                                      "Pendelegasian "
                                       "Sebagian Kewenangan Bupati kepada Camat"]),
         persyaratan=P([
             "Surat pengantar dari kepala desa",
@@ -980,7 +1006,8 @@ SERVICES: dict[str, dict[str, Any]] = {
         name="Legalisasi Surat Keterangan Ahli Waris",
         dasar_hukum=P(DH_KECAMATAN),
         persyaratan=P([
-            "Surat keterangan ahli waris yang ditandatangani para ahli waris dan diketahui kepala desa",
+            "Surat keterangan ahli waris yang ditandatangani para ahli waris dan diketahui kepala "
+            "desa",
             "Fotokopi KTP dan KK para ahli waris",
             "Fotokopi akta kematian pewaris",
             "2 (dua) orang saksi",
@@ -1020,7 +1047,8 @@ SERVICES: dict[str, dict[str, Any]] = {
         dasar_hukum=P(DH_PERIZINAN + [
             "Peraturan Pemerintah Nomor 16 Tahun 2021 tentang Peraturan Pelaksanaan Undang-Undang "
             "Nomor 28 Tahun 2002 tentang Bangunan Gedung",
-            "Peraturan Daerah Kota Mataram Nomor 2 Tahun 2023 tentang Pajak Daerah dan Retribusi Daerah",
+            "Peraturan Daerah Kota Mataram Nomor 2 Tahun 2023 tentang Pajak Daerah dan Retribusi "
+            "Daerah",
         ]),
         persyaratan=P([
             "Data pemohon/pemilik (KTP, NPWP)",
@@ -1037,14 +1065,17 @@ SERVICES: dict[str, dict[str, Any]] = {
             "Perhitungan dan pembayaran retribusi PBG",
             "Penerbitan PBG",
         ]),
-        jangka_waktu=P("Paling lama 28 (dua puluh delapan) hari kerja sejak dokumen dinyatakan lengkap"),
-        biaya=P("Retribusi PBG dihitung sesuai Peraturan Daerah Kota Mataram Nomor 2 Tahun 2023 tentang "
+        jangka_waktu=P("Paling lama 28 (dua puluh delapan) hari kerja sejak dokumen dinyatakan "
+                       "lengkap"),
+        biaya=P("Retribusi PBG dihitung sesuai Peraturan Daerah Kota Mataram Nomor 2 Tahun 2023 "
+                "tentang "
                 "Pajak Daerah dan Retribusi Daerah"),
         produk=P("Persetujuan Bangunan Gedung (PBG)"),
     ),
     "sip_bidan": dict(
         name="Penerbitan Surat Izin Praktik Bidan (SIPB)",
-        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Menteri Kesehatan Nomor 28 Tahun 2017 tentang Izin "
+        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Menteri Kesehatan Nomor 28 Tahun 2017 tentang "
+                                      "Izin "
                                       "dan Penyelenggaraan Praktik Bidan"]),
         persyaratan=P([
             "Fotokopi STR Bidan yang masih berlaku dan dilegalisir",
@@ -1066,7 +1097,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     ),
     "reklame": dict(
         name="Izin Penyelenggaraan Reklame",
-        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Daerah Kabupaten Tulungagung Nomor 1 Tahun 2024 tentang "
+        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Daerah Kabupaten Tulungagung Nomor 1 Tahun 2024 "
+                                      "tentang "
                                       "Pajak Daerah dan Retribusi Daerah"]),
         persyaratan=P([
             "Formulir permohonan",
@@ -1089,7 +1121,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     ),
     "tdup": dict(
         name="Tanda Daftar Usaha Pariwisata (TDUP)",
-        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Menteri Pariwisata dan Ekonomi Kreatif Nomor 4 Tahun "
+        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Menteri Pariwisata dan Ekonomi Kreatif Nomor 4 "
+                                      "Tahun "
                                       "2021 tentang Standar Kegiatan Usaha pada Penyelenggaraan "
                                       "Perizinan Berusaha Berbasis Risiko Sektor Pariwisata"]),
         persyaratan=P(["Nomor Induk Berusaha (NIB)", "Akta pendirian badan usaha",
@@ -1106,7 +1139,8 @@ SERVICES: dict[str, dict[str, Any]] = {
     ),
     "apotek": dict(
         name="Izin Apotek",
-        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Menteri Kesehatan Nomor 9 Tahun 2017 tentang Apotek"]),
+        dasar_hukum=P(DH_PERIZINAN + ["Peraturan Menteri Kesehatan Nomor 9 Tahun 2017 tentang "
+                                      "Apotek"]),
         persyaratan=P([
             "NIB dan KTP pemilik",
             "STRA dan SIPA Apoteker penanggung jawab",
@@ -1128,8 +1162,10 @@ SERVICES: dict[str, dict[str, Any]] = {
         name="Pelayanan Usulan Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK)",
         dasar_hukum=P([
             "Undang-Undang Nomor 13 Tahun 2011 tentang Penanganan Fakir Miskin",
-            "Peraturan Pemerintah Nomor 101 Tahun 2012 tentang Penerima Bantuan Iuran Jaminan Kesehatan",
-            "Peraturan Menteri Sosial Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu Kesejahteraan "
+            "Peraturan Pemerintah Nomor 101 Tahun 2012 tentang Penerima Bantuan Iuran Jaminan "
+            "Kesehatan",
+            "Peraturan Menteri Sosial Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu "
+            "Kesejahteraan "
             "Sosial",
         ]),
         persyaratan=P([
@@ -1170,8 +1206,10 @@ SERVICES: dict[str, dict[str, Any]] = {
     ),
     "skck": dict(
         name="Surat Pengantar Catatan Kepolisian (SKCK)",
-        dasar_hukum=P(DH_KELURAHAN[:2] + ["Peraturan Kepolisian Negara Republik Indonesia Nomor 6 Tahun "
-                                          "2023 tentang Penerbitan Surat Keterangan Catatan Kepolisian"]),
+        dasar_hukum=P(DH_KELURAHAN[:2] + ["Peraturan Kepolisian Negara Republik Indonesia Nomor 6 "
+                                          "Tahun "
+                                          "2023 tentang Penerbitan Surat Keterangan Catatan "
+                                          "Kepolisian"]),
         persyaratan=P(["Surat pengantar RT/RW", "Fotokopi KTP-el", "Fotokopi KK",
                        "Pas foto 4x6 sebanyak 2 (dua) lembar"]),
         prosedur=P([
@@ -1295,12 +1333,14 @@ SAMPLES: tuple[Sample, ...] = (
                  heading={"jangka_waktu": "Waktu Penyelesaian Layanan"},
                  set={"dasar_hukum": A(":"), "prosedur": A("-"),
                       "jangka_waktu": P("35 Menit - 65 Menit"),
-                      "biaya": P("Sesuai dengan Peraturan Bupati Garut Nomor 14 Tahun 2019 tentang Tarif "
+                      "biaya": P("Sesuai dengan Peraturan Bupati Garut Nomor 14 Tahun 2019 tentang "
+                                 "Tarif "
                                  "Pelayanan Kesehatan pada UPT Puskesmas"),
                       "produk": A(""), "kompetensi": A("(diisi)"), "pengawasan": A(REPEAT),
                       "jumlah_pelaksana": A(""), "jaminan_pelayanan": W("Maklumat Pelayanan"),
                       "jaminan_keamanan": W("SIP, STR, SOP Pelayanan"),
-                      "evaluasi": P("Survei Kepuasan Masyarakat sesuai PermenPAN-RB Nomor 14 Tahun 2017 "
+                      "evaluasi": P("Survei Kepuasan Masyarakat sesuai PermenPAN-RB Nomor 14 Tahun "
+                                    "2017 "
                                     "dan penilaian SKP")}),),
         "Sungai-Dareh-like: many headings with empty content (':', '-', blank, '(diisi)', heading "
         "repeated); time as a range; fee by Perbup reference only; SIP/STR as safety; bare "
@@ -1323,7 +1363,8 @@ SAMPLES: tuple[Sample, ...] = (
         "a4-rsud-temanggung-igd", "table", "rsud_temanggung",
         (Service("igd", headings="local",
                  set={"pengawasan": W("Pengawasan internal dilaksanakan sebagaimana mestinya"),
-                      "jumlah_pelaksana": P("Dokter jaga enam orang dan perawat delapan belas orang, "
+                      "jumlah_pelaksana": P("Dokter jaga enam orang dan perawat delapan belas "
+                                            "orang, "
                                             "dibagi dalam tiga shift")}),),
         "Hospital emergency unit; headings broken across lines in the cell ('Kompetensi /' "
         "'Pelaksana', 'Pengawas' 'Internal'); staff numbers written as words; vague supervision.",
@@ -1337,7 +1378,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "b2-dukcapil-aru-akta-lahir", "ab", "dukcapil_aru",
         (Service("akta_lahir", headings="aru", order="dh_first",
-                 set={"prosedur": P("Pemohon → Loket Pendaftaran → Verifikasi berkas → Perekaman data "
+                 set={"prosedur": P("Pemohon → Loket Pendaftaran → Verifikasi berkas → Perekaman "
+                                    "data "
                                     "pada SIAK → Penandatanganan kutipan akta → Penyerahan kepada "
                                     "pemohon"),
                       "kompetensi": W("Kompeten dan berpengalaman di bidangnya"),
@@ -1352,7 +1394,8 @@ SAMPLES: tuple[Sample, ...] = (
         "b3-dinsos-pati-pbi", "ab", "dinsos_pati",
         (Service("pbi", order="sd_first",
                  extras=(("prosedur", "Waktu Pelayanan",
-                          "Senin s.d. Kamis pukul 07.30 – 15.30 WIB; Jumat pukul 07.30 – 11.00 WIB"),),
+                          "Senin s.d. Kamis pukul 07.30 – 15.30 WIB; "
+                          "Jumat pukul 07.30 – 11.00 WIB"),),
                  set={"jumlah_pelaksana": W("Sesuai kebutuhan"),
                       "pengaduan": W("Pengaduan, saran dan masukan akan ditindaklanjuti sesuai "
                                      "mekanisme yang berlaku"),
@@ -1363,7 +1406,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "b4-kecamatan-kerek-iumk", "ab", "kec_kerek",
         (Service("iumk", headings="local", order="sd_first",
-                 extras=(("evaluasi", "Budaya Pelayanan", "Senyum, Sapa, Salam, Sopan, Santun (5S)"),),
+                 extras=(("evaluasi", "Budaya Pelayanan",
+                          "Senyum, Sapa, Salam, Sopan, Santun (5S)"),),
                  set={"dasar_hukum": W("Peraturan perundang-undangan yang berlaku"),
                       "biaya": W("Sesuai ketentuan yang berlaku"),
                       "kompetensi": W("Berintegritas, disiplin dan bertanggung jawab")}),),
@@ -1415,15 +1459,18 @@ SAMPLES: tuple[Sample, ...] = (
                                         "Rekomendasi organisasi profesi (IBI)",
                                         "Pas foto 4x6 sebanyak 3 (tiga) lembar",
                                         "Dokumen lain apabila diperlukan"]),
-                      "jaminan_keamanan": W("Keamanan dan keselamatan pemohon menjadi prioritas kami"),
-                      "evaluasi": W("Kepala Dinas melakukan evaluasi terhadap kinerja pelaksana")}),),
+                      "jaminan_keamanan": W("Keamanan dan keselamatan pemohon menjadi prioritas "
+                                            "kami"),
+                      "evaluasi": W("Kepala Dinas melakukan evaluasi terhadap kinerja "
+                                    "pelaksana")}),),
         "Headings auto-lettered by Word numbering (A., B., ...), contents as numbered items; "
         "open-ended requirement; safety as a slogan; evaluation names only who. Source of the "
         ".odt file.",
         opts={"font": "Arial", "lettered_headings": True}),
     Sample(
         "d3-rsud-bontang-lab-radiologi", "headings", "rsud_bontang",
-        (Service("lab_rs", set={"pengaduan": W("Keluhan pasien dapat disampaikan kepada petugas dan "
+        (Service("lab_rs", set={"pengaduan": W("Keluhan pasien dapat disampaikan kepada petugas "
+                                               "dan "
                                                "akan ditangani dengan baik")}),
          Service("radiologi", headings="short",
                  set={"biaya": W("Sesuai tarif yang berlaku di rumah sakit"),
@@ -1480,12 +1527,15 @@ SAMPLES: tuple[Sample, ...] = (
         "e3-keputusan-camat-pendopo-barat", "keputusan", "kec_pendopo",
         (Service("keramaian", headings="local",
                  heading={"jangka_waktu": "Waktu pelayanan"},
-                 set={"jangka_waktu": P("Senin s/d Kamis 08.00 – 16.00 WIB, Jumat 08.00 – 11.00 WIB; "
+                 set={"jangka_waktu": P("Senin s/d Kamis 08.00 – 16.00 WIB, Jumat 08.00 – 11.00 "
+                                        "WIB; "
                                         "Proses 1 Minggu"),
-                      "pengawasan": P("Pengawasan dilakukan oleh atasan langsung secara berjenjang"),
+                      "pengawasan": P("Pengawasan dilakukan oleh atasan langsung secara "
+                                      "berjenjang"),
                       "jaminan_keamanan": A("…")}),
          Service("ahli_waris", headings="local",
-                 set={"dasar_hukum": P(DH_KECAMATAN + ["Peraturan Daerah Kota Medan Nomor 1 Tahun 2010 "
+                 set={"dasar_hukum": P(DH_KECAMATAN + ["Peraturan Daerah Kota Medan Nomor 1 Tahun "
+                                                       "2010 "
                                                        "tentang Retribusi Pelayanan Administrasi"]),
                       "pengaduan": P("Kotak saran dan nomor HP 0812-7311-0090")}),
          Service("iumk", headings="local",
@@ -1495,7 +1545,8 @@ SAMPLES: tuple[Sample, ...] = (
                       "evaluasi": W("Dievaluasi oleh Camat")})),
         "Keputusan Camat with a blank slot in the number; services titled 'I. JENIS PELAYANAN : "
         "...'; 'Waktu pelayanan' mixing office hours with 'Proses 1 Minggu'; a Perda of another "
-        "region cited; safety row holding only '…'; Maklumat without the sanction clause (weak); FKP "
+        "region cited; safety row holding only '…'; Maklumat without the sanction clause (weak); "
+        "FKP "
         "mentioned.",
         pdf=True, maklumat=MAKLUMAT_NO_SANCTION,
         setting={"instrument": "Keputusan Camat Pendopo Barat", "number": "140/   /SK/PDB/2022",
@@ -1510,7 +1561,8 @@ SAMPLES: tuple[Sample, ...] = (
          Service("tdup", order="dh_first", heading=WORD_ORDER,
                  set={"dasar_hukum": W("Undang-Undang tentang Kepariwisataan beserta peraturan "
                                        "pelaksanaannya"),
-                      "jangka_waktu": W("Relatif, tergantung kelengkapan dokumen dan hasil verifikasi "
+                      "jangka_waktu": W("Relatif, tergantung kelengkapan dokumen dan hasil "
+                                        "verifikasi "
                                         "lapangan")}),
          Service("apotek", order="dh_first", heading=WORD_ORDER,
                  set={"biaya": W("Sesuai Peraturan Daerah tentang Retribusi Perizinan Tertentu")}),
@@ -1522,7 +1574,8 @@ SAMPLES: tuple[Sample, ...] = (
         "number or year; FKP and Berita Acara cited; Maklumat with improvement and compensation "
         "clauses.",
         column="KETERANGAN", maklumat=MAKLUMAT_FULL_2,
-        setting={"instrument": "Keputusan Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        setting={"instrument": "Keputusan Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu "
+                               "Pintu",
                  "number": "188.45/214/35.04.402/2024", "date": "2 Februari 2024",
                  "number_blank": False},
         opts={"font": "Arial", "title": "{i}. {NAME}", "fkp": True,
@@ -1535,9 +1588,11 @@ SAMPLES: tuple[Sample, ...] = (
                       "pengawasan": W("Dilaksanakan sesuai ketentuan")}),
          Service("rawat_jalan_pkm", heading=TYPOS,
                  set={"jangka_waktu": W("Senin – Sabtu pukul 07.30 – 12.00 WIB"),
-                      "biaya": P("Sesuai Peraturan Daerah Kabupaten Mempawah Nomor 5 Tahun 2019 tentang "
+                      "biaya": P("Sesuai Peraturan Daerah Kabupaten Mempawah Nomor 5 Tahun 2019 "
+                                 "tentang "
                                  "Retribusi Jasa Umum")}),
-         Service("lab_pkm", heading=TYPOS, set={"pengaduan": W("Masyarakat dapat menyampaikan keluhan dan saran untuk "
+         Service("lab_pkm", heading=TYPOS, set={"pengaduan": W("Masyarakat dapat menyampaikan "
+                                                               "keluhan dan saran untuk "
                                                 "perbaikan pelayanan")})),
         "Keputusan Kepala Puskesmas; Lampiran with Visi/Misi/Motto page and a 'MAKLUMAT PELAYANAN' "
         "page holding only a motto (absent); heading typos ('Kompentensi', 'Keselamatn', "
@@ -1566,7 +1621,8 @@ SAMPLES: tuple[Sample, ...] = (
     Sample(
         "f2-dinkes-sleman-slhs", "lettered", "dinkes_sleman",
         (Service("slhs", order="statutory",
-                 heading={"persyaratan": "Syarat-syarat pelayanan", "prosedur": "Prosedur /Mekanisme",
+                 heading={"persyaratan": "Syarat-syarat pelayanan", "prosedur": "Prosedur "
+                                                                                "/Mekanisme",
                           "jangka_waktu": "Lama waktu pelayanan",
                           "biaya": "Biaya, tarif dan rinciannya",
                           "sarana": "Sarana, Prasarana dan Fasilitas"},
@@ -1597,17 +1653,21 @@ OTHER_FILES: dict[str, str] = {
         "Standar Layanan Informasi Publik (PPID/KIP): information request procedure, 10 working "
         "days, costs of copies, Maklumat Pelayanan Informasi Publik.",
     "n5-surat-undangan-fkp.docx":
-        "Invitation letter (surat undangan) to a Forum Konsultasi Publik on drafting service standards.",
+        "Invitation letter (surat undangan) to a Forum Konsultasi Publik on drafting service "
+        "standards.",
 }
-OTHER_PDF: tuple[str, ...] = ("n1-sop-dukcapil-perekaman-ktp", "n4-standar-layanan-informasi-publik-ppid")
+OTHER_PDF: tuple[str, ...] = ("n1-sop-dukcapil-perekaman-ktp",
+                              "n4-standar-layanan-informasi-publik-ppid")
 SCANNED = ("a3-kelurahan-palembang-sktm", "s1-scan-kelurahan-palembang-sktm.pdf")
 
 # Broken files: name -> (error code, how it is made, source)
 INVALID_FILES: dict[str, tuple[str, str]] = {
     "x1-truncated.docx": ("docx-corrupt", "a4 .docx cut to 60% of its bytes (zip directory lost)"),
     "x2-truncated.pdf": ("pdf-corrupt", "b1 PDF cut to its first 1,500 bytes"),
-    "x3-encrypted.pdf": ("pdf-encrypted", "c2 exported by LibreOffice with open password 'rahasia'"),
-    "x4-libreoffice.odt": ("unsupported-format", "d2 converted to OpenDocument text by LibreOffice"),
+    "x3-encrypted.pdf": ("pdf-encrypted",
+                         "c2 exported by LibreOffice with open password 'rahasia'"),
+    "x4-libreoffice.odt": ("unsupported-format",
+                           "d2 converted to OpenDocument text by LibreOffice"),
     "x5-word97.doc": ("unsupported-format", "b4 converted to Word 97 (.doc, OLE) by LibreOffice"),
     "x6-text-renamed.docx": ("unsupported-format", "a plain text file renamed to .docx (no zip "
                              "inside: the content is text, not a damaged Word package)"),
@@ -1680,7 +1740,6 @@ def _non_standard(doc_type: str, error: str | None, source: str | None) -> dict[
 # =============================================================================================
 
 from docx import Document as new_document  # noqa: E402  (data first, machinery after)
-from docx.enum.section import WD_ORIENT  # noqa: E402,F401
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
@@ -1748,7 +1807,8 @@ def setup(font: str, paper: str = "A4", size: float = 11) -> Any:
     pf.space_after = Pt(2)
     pf.space_before = Pt(0)
     for sec in doc.sections:
-        sec.page_width, sec.page_height = (Cm(21.5), Cm(33)) if paper == "F4" else (Cm(21), Cm(29.7))
+        f4 = paper == "F4"
+        sec.page_width, sec.page_height = (Cm(21.5), Cm(33)) if f4 else (Cm(21), Cm(29.7))
         sec.left_margin = sec.right_margin = Cm(2.2)
         sec.top_margin = Cm(2)
         sec.bottom_margin = Cm(2)
@@ -2177,7 +2237,8 @@ def render_keputusan(sample: Sample) -> Any:
     para(doc)
     menimbang = [
         f"a. bahwa dalam rangka mewujudkan penyelenggaraan pelayanan publik yang berkualitas, "
-        f"cepat, mudah, terjangkau dan terukur pada {titlecase(unit.name)}, perlu menetapkan standar "
+        f"cepat, mudah, terjangkau dan terukur pada {titlecase(unit.name)}, perlu menetapkan "
+        f"standar "
         f"pelayanan;",
         "b. bahwa sesuai ketentuan Pasal 15 huruf a Undang-Undang Nomor 25 Tahun 2009 tentang "
         "Pelayanan Publik, penyelenggara berkewajiban menyusun dan menetapkan standar pelayanan;",
@@ -2200,18 +2261,21 @@ def render_keputusan(sample: Sample) -> Any:
         "4. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 16 Tahun "
         "2017 tentang Pedoman Penyelenggaraan Forum Konsultasi Publik;",
     ]
-    preamble(doc, [("Menimbang", menimbang), ("Mengingat", mengingat)], o.get("preamble_table", False))
+    as_table = o.get("preamble_table", False)
+    preamble(doc, [("Menimbang", menimbang), ("Mengingat", mengingat)], as_table)
     para(doc, "MEMUTUSKAN:", bold=True, center=True)
     diktum = [
         ("Menetapkan", [f"KEPUTUSAN {issuer} TENTANG {topic}."]),
-        ("KESATU", [f"Menetapkan Standar Pelayanan pada {titlecase(unit.name)} sebagaimana tercantum "
+        ("KESATU", [f"Menetapkan Standar Pelayanan pada {titlecase(unit.name)} sebagaimana "
+                    f"tercantum "
                     f"dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini."]),
         ("KEDUA", ["Standar Pelayanan sebagaimana dimaksud dalam Diktum KESATU wajib dilaksanakan "
                    "oleh seluruh pelaksana dan dipublikasikan kepada masyarakat."]),
-        ("KETIGA", ["Standar Pelayanan ditinjau ulang paling sedikit 1 (satu) kali dalam setahun."]),
+        ("KETIGA", ["Standar Pelayanan ditinjau ulang paling sedikit 1 (satu) kali dalam "
+                    "setahun."]),
         ("KEEMPAT", ["Keputusan ini mulai berlaku pada tanggal ditetapkan."]),
     ]
-    preamble(doc, diktum, o.get("preamble_table", False))
+    preamble(doc, diktum, as_table)
     signature(doc, unit, date_text)
     # ---- Lampiran
     page_break(doc)
@@ -2266,7 +2330,8 @@ def render_sop() -> Any:
     unit = UNITS["dukcapil_salatiga"]
     doc = setup("Arial")
     kop(doc, unit)
-    title_block(doc, ["STANDAR OPERASIONAL PROSEDUR (SOP)", "PEREKAMAN KARTU TANDA PENDUDUK ELEKTRONIK"])
+    title_block(doc, ["STANDAR OPERASIONAL PROSEDUR (SOP)", "PEREKAMAN KARTU TANDA PENDUDUK "
+                                                            "ELEKTRONIK"])
     simple_table(doc, [
         ["Nomor SOP", "800/112/SOP/2023"], ["Tanggal Pembuatan", "3 Januari 2023"],
         ["Tanggal Revisi", "-"], ["Tanggal Efektif", "9 Januari 2023"],
@@ -2291,12 +2356,15 @@ def render_sop() -> Any:
     para(doc, "Prosedur", bold=True)
     simple_table(doc, [
         ["NO", "KEGIATAN", "PELAKSANA", "MUTU BAKU\nKelengkapan", "Waktu", "Output"],
-        ["1", "Pemohon menyerahkan fotokopi KK", "Petugas Loket", "Fotokopi KK", "2 menit", "Berkas"],
+        ["1", "Pemohon menyerahkan fotokopi KK", "Petugas Loket", "Fotokopi KK", "2 menit",
+         "Berkas"],
         ["2", "Verifikasi NIK pada database", "Operator", "Komputer", "3 menit", "Data valid"],
         ["3", "Perekaman foto, tanda tangan, sidik jari dan iris", "Operator", "Alat perekaman",
          "5 menit", "Data biometrik"],
-        ["4", "Pengiriman data ke server pusat", "Operator", "Jaringan", "2 menit", "Status terkirim"],
-        ["5", "Penyerahan bukti perekaman", "Petugas Loket", "Tanda bukti", "1 menit", "Bukti perekaman"],
+        ["4", "Pengiriman data ke server pusat", "Operator", "Jaringan", "2 menit", "Status "
+                                                                                    "terkirim"],
+        ["5", "Penyerahan bukti perekaman", "Petugas Loket", "Tanda bukti", "1 menit", "Bukti "
+                                                                                       "perekaman"],
     ])
     return doc
 
@@ -2323,19 +2391,36 @@ def render_spm() -> Any:
     para(doc, "BAB II CAPAIAN INDIKATOR SPM", bold=True)
     simple_table(doc, [
         ["NO", "JENIS PELAYANAN DASAR", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)"],
-        ["1", "Pelayanan kesehatan ibu hamil", "Persentase ibu hamil mendapatkan pelayanan sesuai standar", "1.250", "1.198", "95,8"],
-        ["2", "Pelayanan kesehatan ibu bersalin", "Persentase ibu bersalin mendapatkan pelayanan sesuai standar", "1.190", "1.176", "98,8"],
-        ["3", "Pelayanan kesehatan bayi baru lahir", "Persentase bayi baru lahir mendapatkan pelayanan sesuai standar", "1.180", "1.170", "99,2"],
-        ["4", "Pelayanan kesehatan balita", "Persentase balita mendapatkan pelayanan sesuai standar", "4.600", "4.102", "89,2"],
-        ["5", "Pelayanan kesehatan pada usia pendidikan dasar", "Persentase anak usia pendidikan dasar mendapatkan skrining", "5.900", "5.611", "95,1"],
-        ["6", "Pelayanan kesehatan penderita hipertensi", "Persentase penderita hipertensi mendapat pelayanan sesuai standar", "7.400", "5.032", "68,0"],
-        ["7", "Pelayanan kesehatan penderita diabetes melitus", "Persentase penderita DM mendapat pelayanan sesuai standar", "1.100", "902", "82,0"],
-        ["8", "Pelayanan kesehatan orang terduga tuberkulosis", "Persentase orang terduga TBC mendapatkan pelayanan sesuai standar", "800", "711", "88,9"],
+        ["1", "Pelayanan kesehatan ibu hamil",
+         "Persentase ibu hamil mendapatkan pelayanan sesuai standar",
+         "1.250", "1.198", "95,8"],
+        ["2", "Pelayanan kesehatan ibu bersalin",
+         "Persentase ibu bersalin mendapatkan pelayanan sesuai standar",
+         "1.190", "1.176", "98,8"],
+        ["3", "Pelayanan kesehatan bayi baru lahir",
+         "Persentase bayi baru lahir mendapatkan pelayanan sesuai standar",
+         "1.180", "1.170", "99,2"],
+        ["4", "Pelayanan kesehatan balita",
+         "Persentase balita mendapatkan pelayanan sesuai standar",
+         "4.600", "4.102", "89,2"],
+        ["5", "Pelayanan kesehatan pada usia pendidikan dasar",
+         "Persentase anak usia pendidikan dasar mendapatkan skrining",
+         "5.900", "5.611", "95,1"],
+        ["6", "Pelayanan kesehatan penderita hipertensi",
+         "Persentase penderita hipertensi mendapat pelayanan sesuai standar",
+         "7.400", "5.032", "68,0"],
+        ["7", "Pelayanan kesehatan penderita diabetes melitus",
+         "Persentase penderita DM mendapat pelayanan sesuai standar",
+         "1.100", "902", "82,0"],
+        ["8", "Pelayanan kesehatan orang terduga tuberkulosis",
+         "Persentase orang terduga TBC mendapatkan pelayanan sesuai standar",
+         "800", "711", "88,9"],
     ])
     para(doc)
     para(doc, "BAB III KENDALA DAN RENCANA TINDAK LANJUT", bold=True)
     para(doc, "Capaian pelayanan penderita hipertensi masih di bawah target karena skrining di "
-              "posbindu belum optimal. Rencana tindak lanjut: penambahan jadwal posbindu setiap bulan.")
+              "posbindu belum optimal. Rencana tindak lanjut: penambahan jadwal posbindu setiap "
+              "bulan.")
     return doc
 
 
@@ -2344,19 +2429,25 @@ def render_news() -> Any:
     para(doc, "BERITA", bold=True)
     para(doc, "Disdukcapil Wonogiri Gelar Sosialisasi Penyusunan Standar Pelayanan Publik",
          bold=True, size=16)
-    para(doc, "Wonogiri, 14 Maret 2023 — Dinas Kependudukan dan Pencatatan Sipil Kabupaten Wonogiri "
+    para(doc, "Wonogiri, 14 Maret 2023 — Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+              "Wonogiri "
               "menggelar sosialisasi penyusunan standar pelayanan publik bagi seluruh petugas "
               "pelayanan di aula kantor, Selasa (14/3).")
-    para(doc, "Kepala Dinas dalam sambutannya menyampaikan bahwa setiap penyelenggara wajib menyusun, "
-              "menetapkan dan menerapkan standar pelayanan sesuai Undang-Undang Nomor 25 Tahun 2009. "
+    para(doc, "Kepala Dinas dalam sambutannya menyampaikan bahwa setiap penyelenggara wajib "
+              "menyusun, "
+              "menetapkan dan menerapkan standar pelayanan sesuai Undang-Undang Nomor 25 Tahun "
+              "2009. "
               "\"Standar pelayanan itu janji kita kepada masyarakat. Persyaratan, prosedur, jangka "
               "waktu dan biaya harus jelas dan dipasang di ruang pelayanan,\" ujarnya.")
     para(doc, "Narasumber dari Bagian Organisasi Setda menjelaskan bahwa standar pelayanan paling "
               "sedikit memuat 14 komponen, yaitu dasar hukum, persyaratan, sistem mekanisme dan "
-              "prosedur, jangka waktu penyelesaian, biaya/tarif, produk pelayanan, sarana prasarana, "
+              "prosedur, jangka waktu penyelesaian, biaya/tarif, produk pelayanan, sarana "
+              "prasarana, "
               "kompetensi pelaksana, pengawasan internal, penanganan pengaduan, jumlah pelaksana, "
-              "jaminan pelayanan, jaminan keamanan dan keselamatan, serta evaluasi kinerja pelaksana.")
-    para(doc, "Usai sosialisasi, setiap bidang diminta menyiapkan rancangan standar pelayanan untuk "
+              "jaminan pelayanan, jaminan keamanan dan keselamatan, serta evaluasi kinerja "
+              "pelaksana.")
+    para(doc, "Usai sosialisasi, setiap bidang diminta menyiapkan rancangan standar pelayanan "
+              "untuk "
               "dibahas dalam Forum Konsultasi Publik bulan depan. Peserta juga mendapat penjelasan "
               "tentang pengelolaan pengaduan melalui SP4N-LAPOR!.")
     para(doc, "(Humas Disdukcapil / red)")
@@ -2370,12 +2461,16 @@ def render_slip() -> Any:
     para(doc, "KABUPATEN PATI", bold=True, center=True)
     title_block(doc, ["STANDAR LAYANAN INFORMASI PUBLIK"])
     para(doc, "A. MAKLUMAT PELAYANAN INFORMASI PUBLIK", bold=True)
-    para(doc, "Dengan ini PPID Kabupaten Pati menyatakan sanggup menyelenggarakan layanan informasi "
-              "publik sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik "
+    para(doc, "Dengan ini PPID Kabupaten Pati menyatakan sanggup menyelenggarakan layanan "
+              "informasi "
+              "publik sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
+              "Publik "
               "dan standar layanan informasi publik yang telah ditetapkan.")
     para(doc, "B. DASAR HUKUM", bold=True)
-    for i, line in enumerate(["Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-                              "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan "
+    for i, line in enumerate(["Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
+                              "Publik",
+                              "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar "
+                              "Layanan "
                               "Informasi Publik"], 1):
         para(doc, f"{i}. {line}", indent=0.6)
     para(doc, "C. PROSEDUR PERMOHONAN INFORMASI PUBLIK", bold=True)
@@ -2386,7 +2481,8 @@ def render_slip() -> Any:
             "Pemohon menerima informasi atau pemberitahuan penolakan"], 1):
         para(doc, f"{i}. {line}", indent=0.6)
     para(doc, "D. JANGKA WAKTU PEMENUHAN", bold=True)
-    para(doc, "Paling lambat 10 (sepuluh) hari kerja sejak permohonan diterima dan dapat diperpanjang "
+    para(doc, "Paling lambat 10 (sepuluh) hari kerja sejak permohonan diterima dan dapat "
+              "diperpanjang "
               "paling lama 7 (tujuh) hari kerja.")
     para(doc, "E. BIAYA", bold=True)
     para(doc, "Layanan informasi tidak dipungut biaya; biaya penggandaan ditanggung pemohon "
@@ -2464,7 +2560,8 @@ def make_scanned(pdf: Path, out: Path) -> None:
     from PIL import Image
 
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", "100", "-gray", "-png", str(pdf), f"{tmp}/page"], check=True)
+        subprocess.run(["pdftoppm", "-r", "100", "-gray", "-png", str(pdf), f"{tmp}/page"],
+                       check=True)
         pages = [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("page*.png"))]
         pages[0].save(out, "PDF", resolution=100.0, save_all=True, append_images=pages[1:])
 
@@ -2568,22 +2665,28 @@ def write_readme(outdir: Path) -> None:
         "error code) and is written from the same data, so text and label cannot drift.",
         "",
         "PDFs were exported by LibreOffice and are committed so CI needs neither LibreOffice nor "
-        "poppler; they share the labels of their source .docx. All names of places and officials "
-        "are used for realism only; the content is synthetic.",
+        "poppler; they share the labels of their source .docx. LibreOffice output is not "
+        "byte-stable, so converted files (PDF, .odt, .doc, the scan) are only made when missing: "
+        "after changing a sample that has a PDF, run the generator with `--refresh` (needs "
+        "`soffice` and `pdftoppm`); `tests/test_samples.py` fails on a PDF whose text no longer "
+        "carries its labelled content. All names of places and officials are used for realism "
+        "only; the content is synthetic.",
         "",
         "Layouts (regulations.md §7.1): **table** one NO|KOMPONEN|URAIAN table, kop in the page "
         "header; **ab** table A service delivery + table B manufacturing; **lettered** typed "
         "'A. Label : value' list; **headings** Heading styles with Word-numbered list items; "
         "**keputusan** Keputusan + Lampiran with several services.",
         "",
-        "| File | Type | Layout | Unit | Services | What it is and what is planted | Labelled weak/absent |",
+        "| File | Type | Layout | Unit | Services | What it is and what is planted | Labelled "
+        "weak/absent |",
         "|---|---|---|---|---|---|---|",
     ]
     for s in SAMPLES:
         files = f"`{s.docx}`" + (" + `.pdf`" if s.pdf else "")
         mak = f" Maklumat: {s.maklumat.status}." if s.maklumat else ""
         lines.append(f"| {files} | service_standard | {s.layout} | "
-                     f"{UNITS[s.unit].name} | {len(s.services)} | {s.about}{mak} | {defects_of(s)} |")
+                     f"{UNITS[s.unit].name} | {len(s.services)} | {s.about}{mak} | "
+                     f"{defects_of(s)} |")
     for name, about in OTHER_FILES.items():
         pdf = name.removesuffix(".docx")
         extra = " + `.pdf`" if pdf in OTHER_PDF else ""
@@ -2613,7 +2716,8 @@ def main(argv: list[str] | None = None) -> None:
 
     ap = argparse.ArgumentParser(description="Write the sample set and its labels.")
     ap.add_argument("--refresh", action="store_true",
-                    help="re-export every PDF/.odt/.doc with LibreOffice (default: only missing ones)")
+                    help="re-export every PDF/.odt/.doc with LibreOffice (default: only missing "
+                         "ones)")
     args = ap.parse_args(argv)
     outdir = HERE
     write_docx(outdir)

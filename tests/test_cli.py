@@ -103,6 +103,7 @@ def test_missing_file_is_a_row_and_counts_as_failure(env: Path) -> None:
         ["check", "x.docx", "--baseline", "missing.json"],
         ["check", "x.docx", "--config", "missing.toml"],
         ["nosuchcommand"],
+        ["check", "x.docx", "-o", "x.docx/r.json"],  # output under a file: cannot be written
     ],
 )
 def test_usage_and_configuration_errors_exit_2(env: Path, args: list[str]) -> None:

@@ -147,6 +147,24 @@ def test_labelled_content_is_in_the_document(sample):
         assert sample.maklumat.content.split("\n")[0] in text
 
 
+def _squash(text: str) -> str:
+    # pdfium reports a hyphen that ends a line as U+FFFE
+    return "".join(text.replace("\ufffe", "-").split())
+
+
+@pytest.mark.parametrize("sample", [s for s in gen.SAMPLES if s.pdf], ids=lambda s: s.stem)
+def test_committed_pdf_is_not_stale(sample):
+    """PDFs are only re-exported on --refresh: their text must still carry the labelled content."""
+    pdf = pdfium.PdfDocument(str(SAMPLES / f"{sample.stem}.pdf"))
+    text = _squash("".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf))))
+    unit = gen.UNITS[sample.unit]
+    for sv in sample.services:
+        for cid, c in gen.resolved_components(sample, sv).items():
+            if c.status != "absent":
+                first = c.content[0] if isinstance(c.content, list) else c.content.split("\n")[0]
+                assert _squash(gen.fill(first, unit)) in text, (sv.name, cid)
+
+
 @pytest.mark.parametrize("name", sorted(n for n, r in LABELS.items()
                                         if n.endswith(".docx") and r["doc_type"] != "invalid"))
 def test_docx_opens(name):
@@ -247,7 +265,8 @@ def test_services_matched_by_name_not_only_order():
     exp = _doc([_svc("1. STANDAR PELAYANAN PENERBITAN KARTU KELUARGA"),
                 _svc("Penerbitan Akta Kelahiran", biaya="weak", jangka_waktu="absent"),
                 _svc("Penerbitan Surat Pindah", biaya="absent")])
-    got = _doc([_svc("Penerbitan Kartu Keluarga (KK)"), _svc("Surat Keterangan Pindah", biaya="absent")])
+    got = _doc([_svc("Penerbitan Kartu Keluarga (KK)"),
+                _svc("Surat Keterangan Pindah", biaya="absent")])
     pairs = acc.match_services(exp["services"], got["services"])
     assert pairs == [(0, 0), (1, None), (2, 1)]
     fig = acc.measure([("e.docx", exp, got)])
@@ -265,7 +284,8 @@ def test_services_found_in_a_look_alike_are_false_positives():
 
 
 def test_document_level_figures():
-    exp1 = _doc([_svc("A")], maklumat="weak", unit="DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KOTA SALATIGA")
+    exp1 = _doc([_svc("A")], maklumat="weak",
+                unit="DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KOTA SALATIGA")
     got1 = _doc([_svc("A")], maklumat="weak", unit="Dinas Kependudukan dan Pencatatan Sipil")
     exp2 = {"doc_type": "invalid", "error": "pdf-encrypted", "unit": None, "maklumat": "absent",
             "services": []}
@@ -279,17 +299,20 @@ def test_document_level_figures():
 
 
 def test_unit_and_name_normalisation():
-    assert acc.unit_match("KECAMATAN KEREK KABUPATEN TUBAN", "Kecamatan  Kerek, Kabupaten Tuban") == "exact"
-    assert acc.unit_match("KECAMATAN KEREK KABUPATEN TUBAN", "Kabupaten Tuban") == "miss"
+    unit = "KECAMATAN KEREK KABUPATEN TUBAN"
+    assert acc.unit_match(unit, "Kecamatan  Kerek, Kabupaten Tuban") == "exact"
+    assert acc.unit_match(unit, "Kabupaten Tuban") == "miss"
     assert acc.unit_match("X", None) == "miss"
-    assert acc.name_key("I. JENIS PELAYANAN : REKOMENDASI IZIN KERAMAIAN") == "rekomendasi izin keramaian"
+    key = acc.name_key("I. JENIS PELAYANAN : REKOMENDASI IZIN KERAMAIAN")
+    assert key == "rekomendasi izin keramaian"
     assert acc.name_key("1. STANDAR PELAYANAN INSTALASI RAWAT JALAN") == "instalasi rawat jalan"
 
 
 def test_view_of_report_reads_the_contract_shape():
     doc = {"doc_type": "service_standard", "error": None, "unit": "U",
            "maklumat": {"status": "weak", "location": None},
-           "services": [{"name": "S", "components": {"biaya": {"status": "weak", "heading": "Biaya"}}}]}
+           "services": [{"name": "S",
+                         "components": {"biaya": {"status": "weak", "heading": "Biaya"}}}]}
     view = acc.view_of_report(doc)
     assert view["maklumat"] == "weak" and view["services"][0]["components"] == {"biaya": "weak"}
     err = {"doc_type": "invalid", "error": {"code": "docx-corrupt", "message": "…"}, "unit": None,

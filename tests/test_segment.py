@@ -71,6 +71,9 @@ def only_service(d):
         ("c. Sistem, mekanisme dan prosedur (termasuk pengaduan)", "prosedur"),
         ("Makmulat Pelayanan", "maklumat"),
         ("Maklumat Standar Layanan", "maklumat"),
+        ("Tata Cara Pengaduan", "pengaduan"),
+        ("Monitoring dan Evaluasi", "evaluasi"),
+        ("Jumlah Tenaga Kesehatan", "jumlah_pelaksana"),
     ],
 )
 def test_label_variants_map_to_their_component(label, component):
@@ -94,6 +97,15 @@ def test_label_variants_map_to_their_component(label, component):
 def test_sentences_and_content_are_not_labels(text):
     m = match_label(text)
     assert m is None or m.key not in COMPONENT_IDS
+
+
+def test_table_label_cells_tolerate_one_modifier_after_the_head_word():
+    assert match_label("Persyaratan Permohonan") is None  # a line: could be a sentence
+    assert match_label("Persyaratan Permohonan", cell=True).key == "persyaratan"
+    assert match_label("Permohonan Persyaratan", cell=True) is None
+    rows = [("Persyaratan Permohonan", "KTP"), ("Prosedur Permohonan", "Daftar di loket")]
+    svc = only_service(doc(TITLE, component_table(rows)))
+    assert svc.components["prosedur"].text == "Daftar di loket"
 
 
 # ---- tables ---------------------------------------------------------------------------------

@@ -234,6 +234,21 @@ def test_unparseable_date_is_kept_as_written():
     assert s.date == "... Januari 2023"
 
 
+@pytest.mark.parametrize(
+    ("first", "instrument"),
+    [
+        ("PERATURAN BUPATI PATI NOMOR 12 TAHUN 2020", "PERATURAN BUPATI PATI"),
+        ("SURAT KEPUTUSAN CAMAT CANDIPURO NOMOR 5 TAHUN 2017", "SURAT KEPUTUSAN CAMAT CANDIPURO"),
+        ("Keputusan Kepala Dinas Kesehatan Nomor 440/12/2023", "Keputusan Kepala Dinas Kesehatan"),
+    ],
+)
+def test_setting_instruments_with_inline_number(first, instrument):
+    s = segment(doc(para(first), para("TENTANG STANDAR PELAYANAN"), component_table())).setting
+    assert s.instrument == instrument
+    assert s.number_blank is False
+    assert s.year in (2017, 2020, 2023)
+
+
 def test_no_setting_at_all():
     assert segment(doc(heading("STANDAR PELAYANAN KK"), component_table())).setting is None
 
@@ -312,3 +327,17 @@ def test_participation_evidence_phrases_in_order():
 
 def test_no_participation_evidence():
     assert segment(doc(heading("STANDAR PELAYANAN KK"), component_table())).participation == ()
+
+
+def test_lookalike_words_inside_a_short_standard_do_not_make_it_other():
+    d = doc(
+        para("STANDAR PELAYANAN SURAT KETERANGAN USAHA"),
+        para("Persyaratan : KTP dan surat pengantar RT"),
+        para("Prosedur : Pemohon datang ke kantor kelurahan"),
+        para("Jangka Waktu : 1 hari"),
+        para("Biaya : Gratis"),
+        para("Evaluasi Kinerja : Survei Kepuasan Masyarakat (SKM) setiap tahun, Berita Acara"),
+        para("Pengaduan : SOP pengaduan, telepon 0711-123"),
+    )
+    seg = segment(d)
+    assert seg.doc_type == "service_standard", seg.reason

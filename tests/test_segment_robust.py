@@ -43,7 +43,7 @@ def blocks(draw):
     return Block(kind, f"{label} {body}" if label else body, Location(paragraph=1), label=label)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(blocks(), max_size=25), st.lists(text, max_size=2))
 def test_segment_never_raises_and_stays_consistent(bs, headers):
     seg = segment(Document("<h>", "docx", tuple(bs), headers=tuple(headers)))

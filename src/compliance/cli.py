@@ -358,6 +358,8 @@ def run_check(
         view = aggregator.view(lambda: iter_jsonl(spool), rulesets, report_extra)
         try:
             write_outputs(plan, view, lang, rules_meta)
+        except BrokenPipeError:
+            raise  # the reader left (`| head`): click exits quietly
         except OSError as e:
             _say(
                 f"Laporan tidak dapat ditulis: {e}"

@@ -15,6 +15,14 @@ and is ~15x slower on big tables). What the reader sees is what we keep:
 Paragraph numbering (`Location.paragraph`) counts every body paragraph, empty ones included,
 so "paragraph N" matches a count a person would make in Word; empty paragraphs produce no block.
 Text-box paragraphs carry the location of their anchor paragraph.
+
+Headings are paragraphs whose style (or a style it is based on) is "Heading N"/"Judul N", has
+an outline level, or is the Title style (level 1); a direct w:outlineLvl wins. Bold or capitalised
+"visual headings" are left to segmentation. A paragraph without Word numbering that starts with a
+typed marker ("1.", "a)", "-") is a list item with that label (level None), as in PDFs.
+
+Not read: footnotes/endnotes, comments, hidden text (w:vanish), symbol-font characters (w:sym).
+A table row deleted with change tracking on is dropped.
 """
 
 from __future__ import annotations

@@ -38,13 +38,13 @@ from compliance.ingest.pdf_geometry import (
 from compliance.ingest.pdf_tables import (
     DraftTable,
     borderless_tables,
-    chunks,
     merge_continued,
     ruled_tables,
     same_columns,
 )
 from compliance.ingest.pdf_text import (
     Paragraph,
+    chunks,
     body_size,
     heading_levels,
     heading_rank,

@@ -22,7 +22,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from compliance.ingest.pdf_geometry import Line, Rule, Segment, group_lines, make_line
-from compliance.ingest.pdf_text import cell_text, list_marker, wrapped
+from compliance.ingest.pdf_text import cell_text, chunks, list_marker, wrapped
 
 _SNAP = 3.5  # pt: rule positions closer than this are one grid line
 _TOUCH = 1.0  # pt: a horizontal and a vertical rule this close are connected (they cross)
@@ -187,22 +187,6 @@ def ruled_tables(
 
 
 # ---- borderless tables --------------------------------------------------------------------
-
-
-def chunks(line: Line) -> list[Line]:
-    """Split a line at gaps wider than a couple of spaces; a lone list marker stays with the
-    text after it (Word numbering sets "1." and its text a tab apart)."""
-    groups: list[list[Segment]] = []
-    for s in line.segments:
-        if groups:
-            prev = groups[-1]
-            gap = s.x0 - prev[-1].x1
-            lone_marker = len(prev) == 1 and list_marker(prev[0].text.strip()) == prev[0].text.strip()
-            if gap < max(10.0, 1.2 * s.size) or (lone_marker and gap < 4 * s.size):
-                prev.append(s)
-                continue
-        groups.append([s])
-    return [make_line(g) for g in groups] if len(groups) > 1 else [line]
 
 
 def _by_column(parts: list[Line], cols: list[float]) -> dict[int, Line] | None:

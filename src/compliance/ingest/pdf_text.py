@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from compliance.ingest.pdf_geometry import Line
+from compliance.ingest.pdf_geometry import Line, Segment, make_line
 
 # "1.", "1)", "(1)", "1.2.", "a.", "A)", "IV.", "-", "•" ... followed by a space or the end.
 LIST_MARKER = re.compile(
@@ -44,6 +44,24 @@ class Paragraph:
 def list_marker(text: str) -> str | None:
     m = LIST_MARKER.match(text)
     return m.group(1) if m else None
+
+
+def chunks(line: Line) -> list[Line]:
+    """Split a line at gaps wider than a couple of spaces (tabs, table columns); a lone list
+    marker stays with the text after it (Word numbering sets "1." and its text a tab apart)."""
+    if len(line.segments) == 1:
+        return [line]
+    groups: list[list[Segment]] = []
+    for s in line.segments:
+        if groups:
+            prev = groups[-1]
+            gap = s.x0 - prev[-1].x1
+            lone = len(prev) == 1 and list_marker(prev[0].text.strip()) == prev[0].text.strip()
+            if gap < max(10.0, 1.2 * s.size) or (lone and gap < 4 * s.size):
+                prev.append(s)
+                continue
+        groups.append([s])
+    return [make_line(g) for g in groups] if len(groups) > 1 else [line]
 
 
 def wrapped(prev: Line, nxt: Line, right_limit: float) -> bool:
@@ -105,21 +123,6 @@ def _centered(a: Line, b: Line) -> bool:
     return abs((a.x0 + a.x1) - (b.x0 + b.x1)) < 8.0 and abs(a.x0 - b.x0) > 4.0
 
 
-_SENTENCE_END = (".", ";", ":")
-# Abbreviations that end in a full stop without ending a sentence ("RSUD dr." + name).
-_ABBREVIATIONS = frozenset(
-    "dr drg dra drs ir prof h hj jl no nip kab kec kel prov telp tlp rt rw st hal tgl".split()
-)
-
-
-def _sentence_ends(text: str) -> bool:
-    if not text.endswith(_SENTENCE_END):
-        return False
-    last = text.rsplit(" ", 1)[-1]
-    word = last[:-1]
-    return not (last.endswith(".") and ("." in word or word.lower() in _ABBREVIATIONS))
-
-
 # Regulation titles and Lampiran headers are set as "KEPUTUSAN/PERATURAN <office>" /
 # "NOMOR …" / "TANGGAL …" / "TENTANG …" (regulations.md §7.1): each capitalised part starts
 # its own line.
@@ -155,8 +158,8 @@ def _continues(
         return False
     if abs(line.size - prev.size) > 1.0 or line.bold != prev.bold:
         return False
-    if _sentence_ends(prev.text) and line.text[:1].isupper():
-        return False  # "... setahun." then "KEEMPAT : ...": a sentence ended and one starts
+    if len(chunks(line)) >= 2:
+        return False  # "KEEMPAT <tab> : ...": a tabbed label starts an entry of its own
     if _title_part(prev, line):
         return False  # "NOMOR : …" under "KEPUTUSAN …" is a new part even if it would fit
     if _centered(prev, line):

@@ -15,7 +15,7 @@ from typing import Literal
 from lxml import etree
 
 from compliance.errors import CheckError
-from compliance.ingest.safety import safe_parser
+from compliance.ingest.safety import read_member, safe_parser
 
 HEAD_BYTES = 1024  # how far a PDF header may be preceded by junk (as Acrobat allows)
 OLE_SCAN_BYTES = 512 * 1024  # enough to find the OLE directory names of a typical .doc
@@ -121,7 +121,7 @@ def classify_zip(zf: zipfile.ZipFile, shown: str) -> str:
     if "mimetype" in names:
         info = zf.getinfo("mimetype")
         if info.file_size <= 200:
-            mime = zf.read("mimetype").decode("ascii", errors="replace").strip()
+            mime = read_member(zf, "mimetype", shown).decode("ascii", errors="replace").strip()
             for prefix, what in _ODF:
                 if mime.startswith(prefix):
                     raise _unsupported(what, shown)

@@ -22,9 +22,10 @@ _TITLE_JENIS = re.compile(
     r"^(?:jenis|nama)\s+(?:pelayanan|layanan)\s*(?:publik\s*)?[:\-–]\s*(?P<name>\S.*)$",
     re.IGNORECASE,
 )
+_LEADING_PADA = re.compile(r"^(?:pada|di)\s+", re.IGNORECASE)
 _PADA = re.compile(r"\s+(?:pada|di)\s+(?=\S)", re.IGNORECASE)
 _NAME_TAIL = re.compile(
-    r"\s*(?:tahun\s+\d{4}|\(\s*spp\s*\)|\.{3,}.*|…+.*|\s\d{1,3})\s*$", re.IGNORECASE
+    r"\s*(?:tahun\s+\d{4}|\(\s*spp\s*\)|\.{3,}.*|…+.*)\s*$", re.IGNORECASE
 )
 _UNIT_START = re.compile(
     r"^(?:pemerintah|dinas|badan|kantor|kecamatan|kelurahan|desa|upt|uptd|puskesmas|rsud|"
@@ -97,10 +98,6 @@ def tidy_name(name: str) -> str:
     parts = _PADA.split(name, maxsplit=1)
     if len(parts) == 2 and is_unit_line(parts[1]):
         name = parts[0]
-    # a title line that runs on into the unit: "… GEDUNG (PBG) DINAS PENANAMAN MODAL …"
-    m = _UNIT_INSIDE.search(name)
-    if m and len(name[: m.start()].split()) >= 2:
-        name = name[: m.start()]
     return name.strip(" :-–,")
 
 
@@ -111,9 +108,15 @@ def sp_title_name(body: str) -> str | None:
     m = _TITLE_SP.match(body)
     if not m:
         return None
-    name = tidy_name(m.group("name"))
-    # "STANDAR PELAYANAN PUSKESMAS X" names the unit, not a service
-    return "" if is_unit_line(name) else name
+    name = _LEADING_PADA.sub("", tidy_name(m.group("name")))
+    # "STANDAR PELAYANAN PUSKESMAS X", "… PADA KECAMATAN X" name the unit, not a service
+    if is_unit_line(name):
+        return ""
+    # a title that runs on into the unit without "PADA": "… GEDUNG (PBG) DINAS PENANAMAN …"
+    unit = _UNIT_INSIDE.search(name)
+    if unit and len(name[: unit.start()].split()) >= 2:
+        name = name[: unit.start()].strip(" :-–,")
+    return name
 
 
 def jenis_title_name(body: str) -> str | None:

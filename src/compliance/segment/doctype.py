@@ -23,7 +23,7 @@ _LOOKALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
      re.compile(r"standar\s+layanan\s+informasi|\bPPID\b", re.I)),
     ("satisfaction survey report (SKM/IKM)",
      re.compile(r"surve[iy]\s+kepuasan|indeks\s+kepuasan|\bSKM\b|\bIKM\b", re.I)),
-    ("news article", re.compile(r"\b(?:berita|siaran\s+pers)\b", re.I)),
+    ("news article", re.compile(r"\bberita\b(?!\s+acara)|\bsiaran\s+pers\b", re.I)),
     ("letter", re.compile(r"kepada\s+yth|\bundangan\b|\bperihal\s*:|\bhal\s*:", re.I)),
 )
 _SOP_SECTIONS = re.compile(
@@ -33,11 +33,12 @@ _SOP_SECTIONS = re.compile(
 _TITLE_LINES = 25
 
 
-def title_zone(doc: Document) -> list[str]:
-    """Header, metadata title and the body lines before the first real table (the title area)."""
+def title_zone(doc: Document, stop: int | None = None) -> list[str]:
+    """The title area: page headers, then the body lines before the first real table (and
+    before block `stop`, where the first service starts), then the metadata title."""
     out = [ln for h in doc.headers for ln in h.splitlines() if ln.strip()]
-    for block in doc.blocks:
-        if block.kind == "table" and len(block.rows) >= 3:
+    for index, block in enumerate(doc.blocks):
+        if index == stop or block.kind == "table" and len(block.rows) >= 3:
             break
         out.extend(ln for ln in block.text.splitlines() if ln.strip())
         if len(out) >= _TITLE_LINES:
@@ -45,12 +46,15 @@ def title_zone(doc: Document) -> list[str]:
     return [*out, doc.metadata.title] if doc.metadata.title else out
 
 
-def classify(doc: Document, lines: list[str], components: int) -> tuple[DocType, str]:
-    """(doc_type, reason). `lines` are the body lines in order; `components` the number of
-    distinct component ids found in the segmented services."""
+def classify(
+    doc: Document, head_lines: list[str], lines: list[str], components: int
+) -> tuple[DocType, str]:
+    """(doc_type, reason). `head_lines`: the title area before the first service (a look-alike
+    says what it is there, while "SKM" in a service's evaluation says nothing); `lines`: all
+    body lines; `components`: the number of distinct component ids found in the services."""
     if doc.scanned:
         return "scanned", "PDF without a text layer"
-    head = "\n".join(title_zone(doc))
+    head = "\n".join(head_lines)
     full = "\n".join(lines)
     title_sp = bool(_SP_TITLE.search(head))
     # "KEPUTUSAN … TENTANG (PENETAPAN) STANDAR PELAYANAN": the instrument shortly before

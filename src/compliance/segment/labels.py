@@ -59,7 +59,7 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
     },
     "kompetensi": {
         "kompetensi pelaksana": None, "kompetensi": None, "kompetensi petugas": None,
-        "kualifikasi pelaksana": None, "kompetensi sdm": None,
+        "kualifikasi pelaksana": None, "kualifikasi petugas": None, "kompetensi sdm": None,
     },
     "pengawasan": {
         "pengawasan internal": None, "pengawas internal": None, "pengawasan": None,
@@ -69,11 +69,14 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
         "penanganan pengaduan saran dan masukan": None, "pengelolaan pengaduan": None,
         "pengaduan": None, "penanganan pengaduan": None, "saran dan masukan": None,
         "pengaduan saran dan masukan": None, "layanan pengaduan": None,
-        "alur penanganan pengaduan": None,
+        "alur penanganan pengaduan": None, "tata cara pengaduan": None,
+        "alur pengaduan": None, "mekanisme pengaduan": None, "prosedur pengaduan": None,
+        "sarana pengaduan": None, "pengaduan masyarakat": None,
     },
     "jumlah_pelaksana": {
         "jumlah pelaksana": None, "jumlah petugas": None, "jumlah pelaksana medis": None,
         "jumlah sdm": None, "jumlah pegawai": None, "jumlah tenaga": None,
+        "jumlah personil": None, "jumlah personel": None,
     },
     "jaminan_pelayanan": {
         "jaminan pelayanan": None, "jaminan kepastian pelayanan": None,
@@ -89,6 +92,7 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
     "evaluasi": {
         "evaluasi kinerja pelaksana": None, "evaluasi kinerja": None, "evaluasi": None,
         "evaluasi pelaksana": None, "evaluasi kinerja petugas": None,
+        "monitoring dan evaluasi": None, "monev": None,
     },
 }  # fmt: skip
 
@@ -130,7 +134,9 @@ COMPONENT_EXTRAS: dict[str, frozenset[str]] = {
     "kompetensi": frozenset("pelaksana petugas kompetensi".split()),
     "pengawasan": frozenset("internal intern".split()),
     "pengaduan": frozenset("penanganan pengelolaan pengaduan saran masukan".split()),
-    "jumlah_pelaksana": frozenset("medis orang petugas pelaksana".split()),
+    "jumlah_pelaksana": frozenset(
+        "medis orang petugas pelaksana pegawai tenaga kesehatan sdm personil".split()
+    ),
     "jaminan_pelayanan": frozenset("kepastian".split()),
     "jaminan_keamanan": frozenset("keamanan keselamatan".split()),
     "evaluasi": frozenset("kinerja pelaksana petugas".split()),
@@ -193,12 +199,14 @@ def label_tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def match_label(text: str) -> LabelMatch | None:
+def match_label(text: str, cell: bool = False) -> LabelMatch | None:
     """The best label reading of `text` (a table cell, a heading, the part before a colon).
 
     Accepts when every meaningful word of some phrase is present and at most a quarter of the
     label's words are unexplained; "Pengaduan dapat disampaikan melalui kotak saran" is a
-    sentence, not a label.
+    sentence, not a label. In a table's label column (`cell`), where position already says
+    "label", one unexplained modifier after the head word is tolerated ("Persyaratan
+    Permohonan"), as Indonesian puts the head noun first.
     """
     _, body = split_number(text)
     body = body.strip().rstrip(":").strip()
@@ -208,19 +216,21 @@ def match_label(text: str) -> LabelMatch | None:
     if not words or len(words) > MAX_LABEL_WORDS:
         return None
     # drop a parenthesised remark only if the label does not match with it
-    best = _best(words)
+    best = _best(words, cell)
     if best is None and "(" in body:
         words = label_tokens(body.split("(", 1)[0])
-        best = _best(words) if words else None
+        best = _best(words, cell) if words else None
     return best
 
 
-def _best(words: list[str]) -> LabelMatch | None:
+def _best(words: list[str], cell: bool) -> LabelMatch | None:
     present = frozenset(words)
     meaningful = [w for w in words if w not in FILLERS]
     if not meaningful:
         return None
     allowed_unexplained = len(words) // 4
+    if cell and len(meaningful) <= 3:
+        allowed_unexplained = max(allowed_unexplained, 1)
     best: tuple[int, int, int, _Phrase] | None = None
     for phrase in _PHRASES:
         if not phrase.required <= present:
@@ -228,6 +238,8 @@ def _best(words: list[str]) -> LabelMatch | None:
         unexplained = sum(1 for w in meaningful if w not in phrase.allowed)
         if unexplained > allowed_unexplained:
             continue
+        if unexplained and meaningful[0] not in phrase.required:
+            continue  # the tolerated word must follow the head word, not precede it
         score = (phrase.specificity, phrase.tier, -unexplained, phrase)
         if best is None or score[:3] > best[:3]:
             best = score

@@ -1,18 +1,24 @@
 """One pass over the reading units: services, their component sections, and the maklumat.
 
 Rules, in the order they are tried on each unit:
-- a service title ("1. STANDAR PELAYANAN PENERBITAN KK", "I. JENIS PELAYANAN : …", a numbered
-  capitalised line directly followed by components) starts a new service;
+- a service title starts a new service: "1. STANDAR PELAYANAN PENERBITAN KK" (the name without
+  "STANDAR PELAYANAN" and "PADA <unit>"), "I. JENIS PELAYANAN : …" / "Nama Layanan : …", a
+  numbered capitalised line directly followed by components, a full-width title row before a
+  table starts over; a "Jenis Pelayanan | X" row names the service of its own table;
 - "Menimbang"/"Mengingat" start the Keputusan preamble, whose "Dasar Hukum"-like lists are not
-  components, until "MEMUTUSKAN"/"Menetapkan"/"LAMPIRAN";
-- a Maklumat Pelayanan heading collects the maklumat up to its signature (NIP) or the next title;
-- a sub-table heading ("A. … SERVICE DELIVERY") or a signature/date line closes the open section;
-- a component label (table row label, heading, list item, "Label : value") opens a section;
-  in a list, a line numbered in another style than the open section's heading ("3. Pengaduan"
-  under "C. Prosedur") is content, not a heading;
+  components, until "MEMUTUSKAN"/"Menetapkan"/"LAMPIRAN" (or a heading / group heading);
+- a Maklumat Pelayanan heading collects the maklumat up to its signature (NIP) or the next
+  section; a "Maklumat Pelayanan" table row is the maklumat too;
+- a sub-table heading ("A. … SERVICE DELIVERY"), a signature/date line or an extra label (Visi,
+  Motto, …) closes the open section;
+- a component label (table row label, heading, list item, "Label : value") opens a section.
+  In a list, a line numbered in another style than the open section's heading ("3. Pengaduan"
+  under "C. Prosedur"), or continuing the content's own numbering ("4." after content "3."
+  when the headings are at "2."), is content, not a heading; Word headings always count;
 - anything else is content of the open section.
 When a service that already has ≥ 4 components meets again one of its first two components, a
-new service begins (documents that repeat the table per service without a title line).
+new service begins (documents that repeat the table per service without a title line), named
+by the short title-like line just before it, if any.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ class Walk:
     services: tuple[ServiceSection, ...]
     maklumat: ComponentSection | None
     service_blocks: tuple[frozenset[int], ...]  # the blocks each service was read from
+    first_label_block: int | None  # the block of the first component label of any service
 
 
 class _Walker:
@@ -188,7 +195,9 @@ class _Walker:
         cur = self.open
         if cur is not None and cur.kind == "line" and unit.block_kind != "heading":
             style = (number_style(unit.number), unit.level, unit.block_kind)
-            colon_label = style[0] is None and ":" in unit.body
+            # an unnumbered "Biaya : Gratis" after lettered headings still counts, but not a
+            # generic "Waktu : 08.00" inside a procedure
+            colon_label = style[0] is None and ":" in unit.body and m.tier == 2
             # "4. Pengaduan" right after content items "1."–"3." continues that list, unless
             # it is also the next heading number (then it stays ambiguous and counts as heading)
             value = number_value(unit.number)
@@ -203,7 +212,7 @@ class _Walker:
             if (
                 cur.style is not None
                 and not same_family(style[0], cur.style[0])
-                and not colon_label  # "Biaya : Gratis" after "A. Persyaratan" still counts
+                and not colon_label
             ):
                 return None
             if (
@@ -278,7 +287,11 @@ class _Walker:
             self.append([unit.text], unit)
             self.last_content_style = number_style(unit.number)
             self.last_content_number = number_value(unit.number)
-        elif cues.is_title_like(body, unit.number, unit.block_kind) and len(body.split()) <= 15:
+        elif (
+            cues.is_title_like(body, unit.number, unit.block_kind)
+            and len(body.split()) <= 15
+            and not cues.is_unit_line(body)
+        ):
             self.pending_name = cues.tidy_name(body)
 
     def row(self, unit: Unit) -> None:
@@ -294,7 +307,7 @@ class _Walker:
             else:
                 self.append(unit.content, unit)
             return
-        m, heading, inline = split_label(unit.text)
+        m, heading, inline = split_label(unit.text, cell=True)
         if m is not None and m.key in _COMPONENTS:
             self.end_maklumat()
             self.open_section(unit, m.key, heading, m.tier).add(inline + unit.content)
@@ -385,11 +398,12 @@ class _Walker:
             maklumat = ComponentSection(
                 "maklumat", self.maklumat.heading, "\n".join(items), self.maklumat.location, items
             )
-        return Walk(tuple(services), maklumat, tuple(frozenset(s.blocks) for s in kept))
+        first = min((f.block for s in kept for f in s.found), default=None)
+        return Walk(tuple(services), maklumat, tuple(frozenset(s.blocks) for s in kept), first)
 
 
 def _component_of(unit: Unit) -> str | None:
-    m, _, _ = split_label(unit.text)
+    m, _, _ = split_label(unit.text, cell=True)
     return m.key if m is not None and m.key in _COMPONENTS else None
 
 

@@ -45,7 +45,7 @@ class Unit:
 
 
 @lru_cache(maxsize=16384)
-def split_label(text: str) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
+def split_label(text: str, cell: bool = False) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
     """Read a cell or line as (label match, label as written, inline content lines).
 
     Tries the part before the first colon ("Biaya : Gratis", "Jaminan Pelayanan : -"), then
@@ -59,22 +59,22 @@ def split_label(text: str) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
     if ":" in first:
         left, right = first.split(":", 1)
         if left.strip():
-            m = match_label(left)
+            m = match_label(left, cell)
             if m:
                 rest = ([right.strip()] if right.strip() else []) + lines[1:]
                 return m, clean(left), tuple(rest)
-    m = match_label(whole)
+    m = match_label(whole, cell)
     if m:
         return m, whole.rstrip(": ").strip(), ()
     if len(lines) > 1:
-        m = match_label(lines[0])
+        m = match_label(lines[0], cell)
         if m:
             return m, lines[0].rstrip(": ").strip(), tuple(lines[1:])
     return None, whole, ()
 
 
 def _is_component(text: str) -> bool:
-    m, _, _ = split_label(text)
+    m, _, _ = split_label(text, cell=True)
     return m is not None and m.key in _COMPONENTS
 
 
