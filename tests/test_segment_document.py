@@ -341,3 +341,9 @@ def test_lookalike_words_inside_a_short_standard_do_not_make_it_other():
     )
     seg = segment(d)
     assert seg.doc_type == "service_standard", seg.reason
+
+
+def test_service_title_counts_as_title_evidence():
+    seg = segment(doc(heading("STANDAR PELAYANAN PENERBITAN KK"), component_table(FULL_ROWS[1:4])))
+    assert seg.doc_type == "service_standard"
+    assert seg.services[0].name == "PENERBITAN KK"
