@@ -305,6 +305,22 @@ UNITS: dict[str, Unit] = {
         "Jl. Dr. Rajimin, Sucen, Triharjo, Sleman", "(0274) 868409", "dinkes@slemankab.go.id",
         "dinkes.slemankab.go.id", "0811-2640-0995", "KEPALA DINAS KESEHATAN",
         "dr. CAHYA PURNAMA, M.Kes", "19701027 200212 1 003", kind="dinkes"),
+    "disnaker_makassar": Unit(
+        "DINAS TENAGA KERJA KOTA MAKASSAR", "PEMERINTAH KOTA MAKASSAR", "Makassar",
+        "Jl. A. P. Pettarani No. 72 Makassar", "(0411) 452125", "disnaker@makassarkota.go.id",
+        "disnaker.makassarkota.go.id", "0853-9912-4400", "KEPALA DINAS TENAGA KERJA",
+        "ANDI IRWAN BANGSAWAN, S.STP., M.Si", "19800212 199912 1 001", kind="own"),
+    "dishub_banyumas": Unit(
+        "DINAS PERHUBUNGAN KABUPATEN BANYUMAS", "PEMERINTAH KABUPATEN BANYUMAS", "Purwokerto",
+        "Jl. Gerilya No. 9 Purwokerto", "(0281) 636012", "dishub@banyumaskab.go.id",
+        "dishub.banyumaskab.go.id", "0812-2777-0661", "KEPALA DINAS PERHUBUNGAN",
+        "Ir. KUSWORO HADI, M.T", "19690723 199603 1 004", kind="own"),
+    "disdik_yogya": Unit(
+        "DINAS PENDIDIKAN, PEMUDA DAN OLAHRAGA KOTA YOGYAKARTA", "PEMERINTAH KOTA YOGYAKARTA",
+        "Yogyakarta", "Jl. Hayam Wuruk No. 11 Yogyakarta", "(0274) 512956",
+        "disdikpora@jogjakota.go.id", "pendidikan.jogjakota.go.id", "0811-2500-6677",
+        "KEPALA DINAS PENDIDIKAN, PEMUDA DAN OLAHRAGA", "Drs. BUDI SANTOSA ASRORI, M.Si",
+        "19700101 199603 1 007", kind="own"),
     "pkm_takong": Unit(
         "UPT PUSKESMAS RAWAT JALAN TAKONG KABUPATEN MEMPAWAH",
         "PEMERINTAH KABUPATEN MEMPAWAH\nDINAS KESEHATAN", "Mempawah",
@@ -811,6 +827,94 @@ SERVICES: dict[str, dict[str, Any]] = {
                 "21 "
                 "Tahun 2022; penerbitan sertifikat tidak dipungut biaya"),
         produk=P("Sertifikat Laik Higiene Sanitasi (SLHS)"),
+    ),
+    # ---- units without a profile (kind "own"): all 14 components here -----------------------
+    "ak1": dict(
+        name="Penerbitan Kartu Tanda Bukti Pendaftaran Pencari Kerja (AK/I)",
+        dasar_hukum=P(["Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan",
+                       "Peraturan Menteri Ketenagakerjaan Nomor 39 Tahun 2016 tentang Penempatan "
+                       "Tenaga Kerja"]),
+        persyaratan=P(["Fotokopi KTP-el domisili Kota Makassar",
+                       "Pas foto 3x4 sebanyak 2 (dua) lembar",
+                       "Fotokopi ijazah terakhir dan transkrip nilai",
+                       "Fotokopi sertifikat keahlian bila ada"]),
+        prosedur=P(["Pencari kerja mendaftar daring melalui karirhub.kemnaker.go.id",
+                    "Pencari kerja datang ke loket membawa berkas asli",
+                    "Petugas antarkerja memverifikasi berkas dan data daring",
+                    "Kartu AK/I dicetak, ditandatangani dan diserahkan"]),
+        jangka_waktu=P("30 (tiga puluh) menit"),
+        biaya=P("Tidak ada biaya / GRATIS"),
+        produk=P("Kartu AK/I (kartu kuning)"),
+        sarana=P(["Loket pendaftaran", "Komputer dan printer kartu", "Ruang tunggu ber-AC",
+                  "Papan informasi lowongan kerja"]),
+        kompetensi=P(["Pengantar kerja atau petugas antarkerja bersertifikat",
+                      "Mampu mengoperasikan aplikasi SIAPkerja"]),
+        pengawasan=P("Kepala Bidang Penempatan Tenaga Kerja mengawasi langsung setiap hari kerja"),
+        pengaduan=P(["Kotak pengaduan di ruang pelayanan", "Telepon (0411) 452125",
+                     "Email disnaker@makassarkota.go.id"]),
+        jumlah_pelaksana=P("2 (dua) orang"),
+        jaminan_pelayanan=P("Kartu AK/I diterbitkan pada hari yang sama; jika tidak, kartu diantar "
+                            "ke alamat pemohon tanpa biaya."),
+        jaminan_keamanan=P("Ruang pelayanan dilengkapi CCTV"),
+        evaluasi=P("Survei Kepuasan Masyarakat setiap tahun"),
+    ),
+    "kir": dict(
+        name="Pengujian Berkala Kendaraan Bermotor (Uji KIR)",
+        dasar_hukum=P(["Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan",
+                       "Peraturan Pemerintah Nomor 55 Tahun 2012 tentang Kendaraan",
+                       "Peraturan Menteri Perhubungan Nomor PM 19 Tahun 2021 tentang Pengujian "
+                       "Berkala Kendaraan Bermotor"]),
+        persyaratan=P(["STNK asli dan fotokopi", "Buku uji atau kartu uji lama",
+                       "Fotokopi KTP pemilik kendaraan", "Kendaraan dibawa ke tempat pengujian"]),
+        prosedur=P(["Pendaftaran di loket UPT Pengujian Kendaraan Bermotor",
+                    "Pembayaran retribusi di bank yang ditunjuk",
+                    "Pemeriksaan kendaraan di jalur uji (emisi, rem, lampu, kincup roda)",
+                    "Penerbitan kartu uji dan tanda uji"]),
+        jangka_waktu=P("2 (dua) jam per kendaraan"),
+        biaya=P(["Retribusi pengujian kendaraan bermotor Rp 75.000,- per kendaraan",
+                 "Penggantian kartu uji hilang Rp 25.000,-"]),
+        produk=P("Kartu uji berkala (BLUe) dan tanda uji"),
+        sarana=P(["Alat uji emisi, alat uji rem, alat uji lampu utama",
+                  "Pit pemeriksaan bawah kendaraan",
+                  "Ruang tunggu dan toilet"]),
+        kompetensi=P("Penguji bersertifikat kompetensi penguji kendaraan bermotor dari Kementerian "
+                     "Perhubungan"),
+        pengawasan=P("Kepala UPT Pengujian melakukan pemeriksaan hasil uji setiap hari"),
+        pengaduan=P(["Loket pengaduan UPT Pengujian", "WhatsApp 0812-2777-0661",
+                     "Email dishub@banyumaskab.go.id"]),
+        jumlah_pelaksana=P("9 (sembilan) orang penguji dan 3 (tiga) petugas administrasi"),
+        jaminan_pelayanan=P("Apabila kartu uji tidak selesai pada hari yang sama, pemohon dilayani "
+                            "prioritas pada hari kerja berikutnya tanpa biaya tambahan."),
+        jaminan_keamanan=P(["APAR di area pengujian", "Rambu keselamatan dan jalur pejalan kaki",
+                            "Petugas memakai alat pelindung diri"]),
+        evaluasi=P("Rapat evaluasi hasil pengujian setiap bulan"),
+    ),
+    "legalisir": dict(
+        name="Legalisir Ijazah dan Surat Keterangan Pengganti Ijazah",
+        dasar_hukum=P(["Peraturan Menteri Pendidikan dan Kebudayaan Nomor 29 Tahun 2014 tentang "
+                       "Pengesahan Fotokopi Ijazah/Surat Tanda Tamat Belajar",
+                       "Peraturan Wali Kota Yogyakarta Nomor 88 Tahun 2020 tentang Kedudukan, "
+                       "Susunan, Tugas, Fungsi dan Tata Kerja Dinas Pendidikan"]),
+        persyaratan=P(["Ijazah asli", "Fotokopi ijazah paling banyak 10 (sepuluh) lembar",
+                       "Surat keterangan hilang dari Kepolisian (untuk pengganti ijazah)"]),
+        prosedur=P(["Pemohon mengambil nomor antrian",
+                    "Petugas mencocokkan fotokopi dengan ijazah asli",
+                    "Kepala Bidang menandatangani legalisir", "Berkas diserahkan kepada pemohon"]),
+        jangka_waktu=P("Selesai dalam 1 (satu) hari apabila berkas lengkap"),
+        biaya=P("Tidak dipungut biaya"),
+        produk=P("Fotokopi ijazah yang telah dilegalisir; Surat Keterangan Pengganti Ijazah"),
+        sarana=P(["Loket pelayanan", "Ruang tunggu", "Komputer dan printer", "Stempel dinas"]),
+        kompetensi=P("Memahami tata cara pengesahan dokumen dan mampu mengoperasikan komputer"),
+        pengawasan=P("Kepala Sub Bagian Umum memeriksa register legalisir setiap minggu"),
+        pengaduan=P("Melalui aplikasi Jogja Smart Service (JSS) dan email "
+                    "disdikpora@jogjakota.go.id"),
+        jumlah_pelaksana=P("Dua orang petugas legalisir"),
+        jaminan_pelayanan=P("Legalisir yang diajukan sebelum pukul 12.00 selesai pada hari yang "
+                            "sama; "
+                            "jika tidak, berkas diantar ke alamat pemohon."),
+        jaminan_keamanan=P(["Ijazah asli dikembalikan saat itu juga dengan tanda terima",
+                            "Register legalisir bernomor untuk mencegah pemalsuan"]),
+        evaluasi=P("Evaluasi melalui rapat staf setiap bulan"),
     ),
     # ---- Puskesmas ----------------------------------------------------------------------------
     "rawat_jalan_pkm": dict(
@@ -1638,6 +1742,42 @@ SAMPLES: tuple[Sample, ...] = (
         "safety measures (present).",
         pdf=True, opts={"font": "Bookman Old Style", "inline": True, "letters": "abcdefghijklmnop",
                         "sep": "\t: "}),
+    # ---- further units and services (fresh wording for the weak entries) ----------------------
+    Sample(
+        "g1-disnaker-makassar-ak1", "ab", "disnaker_makassar",
+        (Service("ak1", headings="aru", order="dh_first",
+                 set={"jangka_waktu": W("Tergantung jumlah antrian pemohon"),
+                      "kompetensi": W("Petugas yang berpengalaman"),
+                      "jaminan_pelayanan": W("Pelayanan sesuai standar"),
+                      "evaluasi": W("Dilakukan evaluasi secara periodik")}),),
+        "A/B tables with KETERANGAN, Dasar Hukum first; time depending on the queue; experience "
+        "as competence; bare 'sesuai standar' guarantee; 'periodik' evaluation without method "
+        "or frequency; a single CCTV as safety (present).",
+        pdf=True, column="KETERANGAN", opts={"font": "Arial", "no": "{n}."}),
+    Sample(
+        "g2-dishub-banyumas-uji-kir", "headings", "dishub_banyumas",
+        (Service("kir", order="sd_first",
+                 set={"persyaratan": W(["STNK asli dan fotokopi", "Buku uji lama",
+                                        "dan lain-lain"]),
+                      "pengawasan": W("Pengawasan berjalan efektif"),
+                      "jumlah_pelaksana": W("Sesuai dengan formasi yang ada"),
+                      "evaluasi": A("")}),),
+        "Heading 2 components with numbered items; 'dan lain-lain' in requirements; fee in Rupiah "
+        "per case; supervision without who or how; staff 'sesuai formasi'; evaluation heading "
+        "followed directly by the end of the document.",
+        pdf=True, opts={"font": "Calibri"}),
+    Sample(
+        "g3-disdikpora-yogya-legalisir", "lettered", "disdik_yogya",
+        (Service("legalisir", order="sd_first",
+                 set={"prosedur": W("Sesuai ketentuan yang berlaku di Dinas Pendidikan"),
+                      "sarana": W("Cukup memadai"),
+                      "jaminan_pelayanan": W("Pelayanan yang prima"),
+                      "jaminan_keamanan": W("Terjamin")}),),
+        "Lettered 'a)' list, inline values; procedure 'sesuai ketentuan'; facilities 'cukup "
+        "memadai'; guarantee as a slogan; safety 'Terjamin'; complaints via a city app and email "
+        "(present); staff number in words.",
+        opts={"font": "Times New Roman", "inline": True, "letters": "abcdefghijklmnop",
+              "letter_fmt": "{l})"}),
 )
 
 # Look-alikes that are not service standards (doc_type "other"); rendered by NEGATIVES below.
@@ -1679,6 +1819,7 @@ INVALID_FILES: dict[str, tuple[str, str]] = {
 # =============================================================================================
 
 def _profile_value(sample_unit: Unit, cid: str) -> C:
+    """Units of kind "own" have no profile: their services define all 14 components."""
     return PROFILES[sample_unit.kind][cid]
 
 
@@ -2096,15 +2237,20 @@ def render_lettered(sample: Sample) -> Any:
     inline = sample.opts.get("inline", True)
     sep = sample.opts.get("sep", " : ")
     letters = sample.opts.get("letters", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    fmt = sample.opts.get("letter_fmt", "{l}.")
+
+    def mark(letter: str) -> str:
+        return fmt.format(l=letter)
+
     for letter, row in zip(letters, rows_for(sample, sv)):
         label = row.heading.replace("\n", " ")
         if sample.opts.get("upper"):
             label = label.upper()
         content = row.content
         if inline and isinstance(content, str) and "\n" not in content:
-            para(doc, f"{letter}. {label}{sep}{content}".rstrip())
+            para(doc, f"{mark(letter)} {label}{sep}{content}".rstrip())
             continue
-        para(doc, f"{letter}. {label}" + (sep.rstrip() if inline else ""), bold=not inline)
+        para(doc, f"{mark(letter)} {label}" + (sep.rstrip() if inline else ""), bold=not inline)
         if isinstance(content, list):
             for i, item in enumerate(content, 1):
                 para(doc, f"{i}. {item}", indent=0.9)

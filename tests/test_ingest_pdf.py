@@ -315,3 +315,112 @@ def test_page_failure_inside_pdfium_becomes_pdf_corrupt(monkeypatch):
     with pytest.raises(CheckError) as info:
         load("ruled_2col")
     assert info.value.code == "pdf-corrupt"
+
+
+# ---- decree layout: title parts, tabbed consideranda, centred text, signature -------------
+
+
+def test_regulation_title_parts_stay_separate_headings():
+    doc = load("decree")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    i = headings.index("KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN CONTOH")
+    assert headings[i : i + 4] == [
+        "KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN CONTOH",
+        "NOMOR : 445/12/2024",
+        "TENTANG",
+        "STANDAR PELAYANAN PADA DINAS KESEHATAN KABUPATEN CONTOH",
+    ]
+
+
+def test_tabbed_consideranda_with_hanging_indent_form_label_content_rows():
+    (table,) = tables(load("decree"))
+    assert [r.texts[0] for r in table.rows] == ["Menimbang", "Mengingat"]
+    menimbang = table.rows[0].texts[-1].split("\n")
+    assert [item[:2] for item in menimbang] == ["a.", "b."]
+    assert menimbang[0].endswith("perlu menetapkan standar pelayanan;")
+    assert menimbang[1].endswith("berkewajiban menyusun standar pelayanan;")
+    assert table.rows[1].texts[-1].split("\n")[1].endswith("Pedoman Standar Pelayanan;")
+
+
+def test_single_tabbed_line_stays_a_paragraph():
+    doc = load("decree")
+    ketiga = [b for b in doc.blocks if b.text.startswith("KETIGA")]
+    assert [b.kind for b in ketiga] == ["paragraph"]
+    assert ketiga[0].text == "KETIGA : Keputusan ini mulai berlaku pada tanggal ditetapkan."
+
+
+def test_centred_paragraph_lines_are_joined():
+    doc = load("decree")
+    (maklumat,) = [b for b in doc.blocks if b.text.startswith("Dengan ini kami")]
+    assert maklumat.kind == "paragraph"
+    assert maklumat.text.endswith("sesuai peraturan perundang-undangan yang berlaku.")
+
+
+def test_signature_block_lines_are_not_run_together():
+    texts = [b.text for b in load("decree").blocks]
+    for line in ("Ditetapkan di Kota Contoh", "pada tanggal 5 Maret 2024",
+                 "KEPALA DINAS KESEHATAN,", "dr. NAMA PEJABAT, M.Kes",
+                 "NIP. 19700101 199503 1 001"):
+        assert line in texts
+
+
+# ---- a letterhead on every page above a table that breaks across pages ------------------
+
+
+def test_multiline_letterhead_is_one_running_header():
+    doc = load("split_shaded")
+    assert doc.pages >= 3
+    assert doc.headers == (
+        "PEMERINTAH KABUPATEN CONTOH\nDINAS KESEHATAN KABUPATEN CONTOH\n"
+        "Jl. Merdeka No. 1 Kota Contoh Telp. (0274) 123456",
+    )
+    assert all("KABUPATEN CONTOH" not in b.text for b in doc.blocks[1:])
+    (table,) = tables(doc)
+    assert [r.texts[0] for r in table.rows] == ["NO"] + [f"{i}." for i in range(1, 9)]
+    for row in table.rows[1:]:
+        items = row.texts[2].split("\n")
+        assert [i[:2] for i in items] == ["1.", "2.", "3.", "4.", "5."], row.texts
+        assert items[-1].endswith(f"(baris {row.texts[0].rstrip('.')})")
+
+
+def test_word_broken_at_a_line_end_hyphen_is_rejoined():
+    (table,) = tables(load("multipage_3col"))
+    text = table.text
+    assert "F-1.02" in text and "F- 1.02" not in text and "\x02" not in text
+
+
+# ---- grid geometry (synthetic, for what LibreOffice output does not show) ----------------
+
+
+def _seg(text: str, x0: float, top: float):
+    from compliance.ingest.pdf_geometry import Segment
+
+    return Segment(text, x0, top, x0 + 6.0 * len(text), top + 10.0, 11.0, False)
+
+
+def test_row_cut_without_a_rule_is_closed_by_the_column_rules():
+    from compliance.ingest.pdf_geometry import Rule
+    from compliance.ingest.pdf_tables import ruled_tables
+
+    # Column rules run from y=100 to 300; horizontal rules only at 150 and 300: the top row
+    # (the rest of a row from the previous page) has no rule above it.
+    rules = [Rule(False, x, 100.0, 300.0) for x in (50.0, 150.0, 450.0)]
+    rules += [Rule(True, y, 50.0, 450.0) for y in (150.0, 300.0)]
+    segments = [_seg("lanjutan isi", 160.0, 110.0), _seg("Biaya", 60.0, 160.0),
+                _seg("Gratis", 160.0, 160.0), _seg("di luar tabel", 60.0, 320.0)]
+    (table,), rest = ruled_tables(2, rules, segments)
+    assert [r.texts() for r in table.rows] == [["", "lanjutan isi"], ["Biaya", "Gratis"]]
+    assert [s.text for s in rest] == ["di luar tabel"]
+
+
+def test_a_box_touching_a_table_does_not_add_columns():
+    from compliance.ingest.pdf_geometry import Rule
+    from compliance.ingest.pdf_tables import ruled_tables
+
+    table_rules = [Rule(False, x, 100.0, 200.0) for x in (50.0, 150.0, 450.0)]
+    table_rules += [Rule(True, y, 50.0, 450.0) for y in (100.0, 200.0)]
+    # A wider double line under a letterhead, 2 pt above the table.
+    box = [Rule(True, 90.0, 40.0, 460.0), Rule(True, 98.0, 40.0, 460.0),
+           Rule(False, 40.0, 90.0, 98.0), Rule(False, 460.0, 90.0, 98.0)]
+    (table,), _ = ruled_tables(1, table_rules + box, [_seg("Produk", 60.0, 120.0)])
+    assert table.columns == 2 and table.bounds == [50.0, 150.0, 450.0]

@@ -31,8 +31,8 @@ from compliance.ingest.pdf_geometry import (
     Line,
     PageGeometry,
     Rule,
-    group_lines,
     Fonts,
+    group_lines,
     read_page,
 )
 from compliance.ingest.pdf_tables import (
@@ -44,11 +44,10 @@ from compliance.ingest.pdf_tables import (
 )
 from compliance.ingest.pdf_text import (
     Paragraph,
-    chunks,
     body_size,
+    chunks,
     heading_levels,
     heading_rank,
-    list_level,
     paragraphs,
 )
 from compliance.model import Block, Cell, Document, Location, Metadata, Row
@@ -305,26 +304,17 @@ def _table_block(table: DraftTable, number: int) -> Block:
     return Block("table", text, Location(page=table.page, table=number), rows=tuple(rows))
 
 
-def _paragraph_block(
-    p: Paragraph, page: int, body: float, levels: dict[float, int], margin: float
-) -> Block:
-    is_heading, size = heading_rank(p, body)
-    loc = Location(page=page)
-    if is_heading:
-        level = levels.get(round(size * 2) / 2, levels[0.0])
-        return Block("heading", p.text, loc, level=level, label=p.label)
-    if p.label:
-        return Block("list_item", p.text, loc, level=list_level(p.x0, margin), label=p.label)
-    return Block("paragraph", p.text, loc)
+Flow = list[tuple[int, Paragraph] | DraftTable]  # reading order: (page, paragraph) or table
 
 
-def _assemble(pages: list[_Page]) -> list[Block]:
-    flow: list[tuple[int, Paragraph] | DraftTable] = []
+def _flow(pages: list[_Page]) -> Flow:
+    """Paragraphs and tables in reading order over the whole document, with tables continued
+    over a page break merged and paragraphs cut by a page break joined again."""
+    flow: Flow = []
+    margin = min((ln.x0 for p in pages for ln in p.lines), default=0.0)
     open_table: DraftTable | None = None  # a table that ended the previous page
-    all_lines = [ln for p in pages for ln in p.lines]
-    margin = min((ln.x0 for ln in all_lines), default=0.0)
     # Lines waiting to become paragraphs. A run survives a page break when the page ends in
-    # text and the next begins with text, so a paragraph cut by the break is joined again.
+    # text close to the bottom of the text area and the next page begins with text.
     run: list[Line] = []
     run_page: dict[int, int] = {}  # id(line) -> page number
     limit = 0.0
@@ -334,14 +324,13 @@ def _assemble(pages: list[_Page]) -> list[Block]:
         run.clear()
         run_page.clear()
 
-    # Where the text area ends: a page whose text stops well above it ended on purpose.
     text_bottom = max(
         [ln.bottom for p in pages for ln in p.lines] + [t.bottom for p in pages for t in p.tables],
         default=0.0,
     )
     for page in pages:
         if run and run[-1].bottom < text_bottom - 2.5 * run[-1].height:
-            flush_run()
+            flush_run()  # the text stopped well above the page end: the break was deliberate
         entries = _entries(page)
         page_limit = max((ln.x1 for ln in page.lines), default=page.geometry.width)
         limit = max(limit, page_limit) if run else page_limit
@@ -364,19 +353,43 @@ def _assemble(pages: list[_Page]) -> list[Block]:
         ends_page = isinstance(last, DraftTable) and last.bottom >= 0.6 * page.geometry.height
         open_table = placed if ends_page else None
     flush_run()
-    body = body_size(all_lines)
-    heading_sizes = [
-        heading_rank(e[1], body)[1] for e in flow if not isinstance(e, DraftTable)
-    ]
+    return flow
+
+
+def _list_levels(flow: Flow) -> dict[float, int]:
+    """Nesting level of each list-item indentation: 0 for the leftmost list position in the
+    document, 1 for the next one to the right, and so on (positions within 6 pt are one)."""
+    xs = sorted(e[1].x0 for e in flow if not isinstance(e, DraftTable) and e[1].label)
+    levels: dict[float, int] = {}
+    anchor, level = None, -1
+    for x in xs:
+        if anchor is None or x - anchor > 6.0:
+            anchor, level = x, level + 1
+        levels[x] = min(level, 8)
+    return levels
+
+
+def _blocks(flow: Flow, body: float) -> list[Block]:
+    heading_sizes = [heading_rank(e[1], body)[1] for e in flow if not isinstance(e, DraftTable)]
     levels = heading_levels(heading_sizes, body)
+    list_levels = _list_levels(flow)
     blocks: list[Block] = []
     number = 0
     for entry in flow:
         if isinstance(entry, DraftTable):
             number += 1
             blocks.append(_table_block(entry, number))
+            continue
+        page, p = entry
+        loc = Location(page=page)
+        is_heading, size = heading_rank(p, body)
+        if is_heading:
+            level = levels.get(round(size * 2) / 2, levels[0.0])
+            blocks.append(Block("heading", p.text, loc, level=level, label=p.label))
+        elif p.label:
+            blocks.append(Block("list_item", p.text, loc, level=list_levels[p.x0], label=p.label))
         else:
-            blocks.append(_paragraph_block(entry[1], entry[0], body, levels, margin))
+            blocks.append(Block("paragraph", p.text, loc))
     return blocks
 
 
@@ -397,7 +410,7 @@ def load_pdf(path: Path) -> Document:
         metadata = _metadata(pdf.get_metadata_dict())
         fonts = Fonts()
         geometry = [read_page(pdf, i, fonts) for i in range(count)]
-    except pdfium.PdfiumError as e:
+    except (pdfium.PdfiumError, OSError) as e:
         raise CheckError("pdf-corrupt", f"a page cannot be read ({e})", shown) from None
     finally:
         pdf.close()
@@ -411,7 +424,8 @@ def load_pdf(path: Path) -> Document:
     finally:
         plumber.close()
     headers, footers = _strip_running(pages)
-    blocks = _assemble(pages)
+    body = body_size([ln for p in pages for ln in p.lines])
+    blocks = _blocks(_flow(pages), body)
     return Document(
         shown, "pdf", tuple(blocks), headers=headers, footers=footers, metadata=metadata,
         pages=count, images=images,

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-# PDFium writes a generated hyphen (a word broken at the end of a line) as U+0002.
-_SOFT_HYPHEN = "\x02"
+# PDFium writes a hyphen that breaks a word at a line end as U+0002 or U+FFFE; line breaks
+# it inserts between rectangles are only separators here.
+_CLEAN = str.maketrans({"\x02": "-", "\ufffe": "-", "\r": " ", "\n": " "})
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.IGNORECASE)
 RULE_THICKNESS = 3.0  # a path thinner than this (pt) is a rule, not a box
 RULE_MIN_LENGTH = 8.0
@@ -140,7 +141,7 @@ def read_segments(textpage: pdfium.PdfTextPage, page_height: float, fonts: Fonts
     out: list[Segment] = []
     for k, (pos, x0, seg_top, x1, seg_bottom, size, bold) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
-        piece = text[pos:end].replace(_SOFT_HYPHEN, "-").replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
+        piece = text[pos:end].translate(_CLEAN)
         if piece.strip():
             out.append(Segment(piece, x0, seg_top, x1, seg_bottom, size, bold))
     return out

@@ -6,8 +6,10 @@ that word reaches the text column's right edge). A new paragraph also starts at 
 after a vertical gap larger than normal line spacing, on a change of font size or weight, and
 where the left edge jumps in or out relative to the paragraph's running lines.
 
-Headings (kept deliberately simple, documented in `classify`): a short paragraph set in a font
-clearly larger than the body text, or entirely bold, or written in capitals.
+Headings (kept deliberately simple, see `heading_rank`): a short paragraph set in a font
+clearly larger than the body text, or entirely bold, or written in capitals. Levels follow
+font size (larger = 1); body-size bold/capital headings come one level below the smallest
+larger size.
 """
 
 from __future__ import annotations
@@ -215,10 +217,6 @@ def heading_rank(p: Paragraph, body: float) -> tuple[bool, float]:
 def heading_levels(sizes: list[float], body: float) -> dict[float, int]:
     """Larger fonts get smaller levels; body-size headings (bold/capitals) come after them."""
     bigger = sorted({round(s * 2) / 2 for s in sizes if s >= body + 1.0}, reverse=True)
-    levels = {s: i + 1 for i, s in enumerate(bigger)}
+    levels = {s: min(i + 1, 9) for i, s in enumerate(bigger)}
     levels[0.0] = min(len(bigger) + 1, 9)  # key for "not larger than body"
     return levels
-
-
-def list_level(x0: float, margin: float) -> int:
-    return max(0, min(8, round((x0 - margin) / 18.0)))
