@@ -15,7 +15,8 @@ from compliance.extract.vocab import DESK_CHANNELS, KOTAK_SARAN, LAPOR, SOCIAL_N
 _PHONE_RE = re.compile(
     r"(?<![\w/.@])(?:\(\s*0\d{2,3}\s*\)\s*\d{2,4}(?:[\s.-]?\d{2,4}){0,3}"
     r"|(?:\+\s?62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){1,3})(?![\w/@])")
-_EMAIL_RE = re.compile(r"[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# the look-behinds make every pattern start only at a word's start: linear on long junk
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _URL_RE = re.compile(
     r"(?<![@\w.])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|or\.id|"
     r"ac\.id|sch\.id|desa\.id|web\.id|my\.id|id|com|net|org|info)(?:/[^\s,;)]*)?)(?![\w@])",

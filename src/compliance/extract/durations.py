@@ -31,9 +31,13 @@ _KERJA = {"LOWER": "kerja", "OP": "?"}
 _SINGLE_SEPS = sorted({s for s in RANGE_SEPARATORS if " " not in s and s != "-"} | {"s/d"})
 
 
+# A number is at most 8 tokens ("seratus dua puluh tiga ribu empat ratus lima"); an
+# unbounded "+" makes the Matcher quadratic on a long run of numbers (a phone list).
+_NUM_RUN = {**_NUM, "OP": "{1,8}"}
+
+
 def _number_variants() -> list[list[dict]]:
-    run = [{**_NUM, "OP": "+"}]
-    return [run, run + [{"ORTH": "("}, {**_NUM, "OP": "+"}, {"ORTH": ")"}]]
+    return [[_NUM_RUN], [_NUM_RUN, {"ORTH": "("}, _NUM_RUN, {"ORTH": ")"}]]
 
 
 def _separators() -> list[list[dict]]:

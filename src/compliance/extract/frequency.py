@@ -13,7 +13,7 @@ from compliance.extract.vocab import FREQUENCY, VAGUE_FREQUENCIES
 
 _PERIOD = r"(?:hari|minggu|pekan|bulan|triwulan|semester|tahun)"
 _NUMERIC_RE = re.compile(
-    rf"(?<!\w)(?:{NUMBER_PATTERN}\s*(?:x|kali)\s*(?:dalam\s+|per\s+|tiap\s+|setiap\s+)?"
+    rf"(?<![\w.,])(?:{NUMBER_PATTERN}\s*(?:x|kali)\s*(?:dalam\s+|per\s+|tiap\s+|setiap\s+)?"
     rf"(?:se|satu\s+|1\s+|(?:{NUMBER_PATTERN})\s+)?{_PERIOD}"
     rf"|(?:setiap|tiap)\s+{NUMBER_PATTERN}\s+{_PERIOD}"
     rf"|(?:minimal|paling\s+sedikit|sekurang-kurangnya)\s+(?:se|satu\s+)?kali\s+"

@@ -18,7 +18,7 @@ _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
 _PREFIXED = re.compile(
     rf"(?<!\w)(?:Rp|IDR)\s*\.?\s*:?\s*(?P<num>(?:{_DIGITS}){_MULT})(?P<tail>\s*,\s*-+|\s*,-|,00)?",
     re.IGNORECASE)
-_SUFFIXED = re.compile(rf"(?<!\w)(?P<num>{NUMBER_PATTERN})\s*rupiah(?!\w)", re.IGNORECASE)
+_SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s*rupiah(?!\w)", re.IGNORECASE)
 
 
 def find_amounts(text: str) -> list[dict]:
