@@ -308,7 +308,7 @@ def test_installed_script_version_and_usage(tmp_path: Path) -> None:
 
 def test_installed_script_checks_files_end_to_end(tmp_path: Path) -> None:
     """Real pipeline: an unsupported file and a missing one are error rows, JSON is written."""
-    (tmp_path / "notes.txt").write_text("bukan dokumen", encoding="utf-8")
+    (tmp_path / "notes.doc").write_text("bukan dokumen", encoding="utf-8")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     result = subprocess.run(  # noqa: PLW1510 - the return code is the assertion
         [_script(), "check", ".", "missing.docx", "-o", "out.json", "--no-progress", "-j", "1"],
@@ -321,7 +321,7 @@ def test_installed_script_checks_files_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     codes = [(d["path"], d["error"]["code"]) for d in report["documents"]]
-    assert codes == [("missing.docx", "file-not-found"), ("notes.txt", "unsupported-format")]
+    assert codes == [("missing.docx", "file-not-found"), ("notes.doc", "unsupported-format")]
 
 
 # ---- explain, rules ---------------------------------------------------------------------------
@@ -465,7 +465,7 @@ def test_real_pipeline_docx_end_to_end_with_cache(env: Path) -> None:
     JSON report validates, and the second run is served from the cache with the same result."""
     (env / "in" / "dinkes").mkdir(parents=True)
     _standard_docx(env / "in" / "dinkes" / "sp.docx")
-    (env / "in" / "catatan.txt").write_text("bukan standar", encoding="utf-8")
+    (env / "in" / "catatan.doc").write_text("bukan standar", encoding="utf-8")
     args = [
         "check",
         "in",
@@ -486,7 +486,7 @@ def test_real_pipeline_docx_end_to_end_with_cache(env: Path) -> None:
     jsonschema.validate(report, json.loads(schema_file.read_text(encoding="utf-8")))
     docs = report["documents"]
     assert [(d["path"], d["status"]) for d in docs] == [
-        ("in/catatan.txt", "error"),
+        ("in/catatan.doc", "error"),
         ("in/dinkes/sp.docx", "ok"),
     ]
     assert docs[1]["unit"] == "dinkes" and docs[1]["services"]

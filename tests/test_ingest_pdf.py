@@ -424,3 +424,22 @@ def test_a_box_touching_a_table_does_not_add_columns():
            Rule(False, 40.0, 90.0, 98.0), Rule(False, 460.0, 90.0, 98.0)]
     (table,), _ = ruled_tables(1, table_rules + box, [_seg("Produk", 60.0, 120.0)])
     assert table.columns == 2 and table.bounds == [50.0, 150.0, 450.0]
+
+
+# ---- damaged files: a Document or a CheckError, nothing else ------------------------------
+
+
+@pytest.mark.parametrize("name", ["ruled_2col", "multipage_3col", "grid_one_path"])
+@pytest.mark.parametrize("cut", [0.2, 0.5, 0.8, 0.97])
+def test_damaged_pdf_gives_document_or_check_error(tmp_path, name, cut):
+    data = bytearray((FIXTURES / f"{name}.pdf").read_bytes())
+    k = int(len(data) * cut)
+    data[k : k + 400] = bytes(len(data[k : k + 400]))  # a run of zero bytes mid-file
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(bytes(data))
+    try:
+        doc = load_pdf(damaged)
+    except CheckError as e:
+        assert e.code == "pdf-corrupt"
+    else:
+        assert doc.format == "pdf" and doc.pages >= 1

@@ -150,3 +150,16 @@ def test_symlinked_folder_is_not_followed(tmp_path: Path) -> None:
     _touch(inside / "a.docx")
     (inside / "link").symlink_to(outside, target_is_directory=True)
     assert [Path(i.shown).name for i in expand_inputs([str(inside)], tmp_path)] == ["a.docx"]
+
+
+def test_folder_skips_non_submission_files_and_reports_them(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _touch(tmp_path / "kiriman" / "sp.docx")
+    _touch(tmp_path / "kiriman" / "scan.JPG")  # a scan sent as a picture must still be reported
+    _touch(tmp_path / "kiriman" / "README.md")
+    _touch(tmp_path / "kiriman" / "generate.py")
+    _touch(tmp_path / "catatan.md")  # named explicitly: always an input
+    skipped: list[str] = []
+    items = expand_inputs(["kiriman", "catatan.md"], tmp_path / "work", skipped=skipped)
+    assert shown(items) == ["catatan.md", "kiriman/scan.JPG", "kiriman/sp.docx"]
+    assert sorted(skipped) == ["kiriman/README.md", "kiriman/generate.py"]

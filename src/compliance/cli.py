@@ -322,7 +322,16 @@ def run_check(
             raise _config_error(e, lang) from None
     with tempfile.TemporaryDirectory(prefix="compliance-") as tmp:
         workdir = Path(tmp)
-        inputs = expand_inputs(paths, workdir, ZipLimits(max_member_bytes=config.max_file_bytes))
+        skipped: list[str] = []
+        limits = ZipLimits(max_member_bytes=config.max_file_bytes)
+        inputs = expand_inputs(paths, workdir, limits, skipped)
+        if skipped:
+            suffixes = ", ".join(sorted({Path(s).suffix.lower() for s in skipped}))
+            _say(
+                f"{len(skipped)} berkas lain di dalam folder dilewati (bukan dokumen: {suffixes})."
+                if lang == "id"
+                else f"Skipped {len(skipped)} other files in folders (not documents: {suffixes})."
+            )
         if not inputs:
             _say("Tidak ada berkas untuk diperiksa." if lang == "id" else "No files to check.")
             return 2

@@ -7,8 +7,11 @@ as an error row in the report instead of silently vanishing.
 
 Decisions (documented in docs/cli.md):
 - a folder contributes every regular, non-hidden file under it (names starting with "." or
-  Word's lock files "~$..."; hidden folders are not entered), whatever the extension, so a
-  stray .doc or .xlsx is reported as unsupported rather than ignored;
+  Word's lock files "~$..."; hidden folders are not entered) that could be a submission: office
+  documents, PDFs, images, archives and files without an extension, so a stray .doc, .xlsx or
+  scanned .jpg is reported as unsupported rather than ignored. Files that cannot be a submission
+  (.md, .py, .yaml, .json, .csv, .txt, .html ...) are skipped and counted, and the CLI says how
+  many it skipped; a file named explicitly is always checked;
 - a zip archive is opened, never trusted: each member is copied to a private temporary folder
   under a generated name (the member name is never used as a path, so "../evil.docx" cannot
   escape), symlink members are skipped, and member count, total size, per-member size and
@@ -65,14 +68,28 @@ def _is_hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Regular non-hidden files under `folder`, without following symlinked folders."""
+# What a submission folder may hold: documents (checked or reported as unsupported), images
+# (scans sent as pictures) and archives. Anything else under a folder is not a submission.
+SUBMISSION_SUFFIXES = frozenset(
+    ".docx .docm .dotx .dotm .doc .dot .odt .ott .rtf .wpd .pdf .xlsx .xls .ods .pptx .ppt .odp"
+    " .jpg .jpeg .png .tif .tiff .gif .bmp .webp .heic .zip".split()
+)
+
+
+def _walk(folder: Path, skipped: list[str] | None) -> Iterator[Path]:
+    """Regular non-hidden submission files under `folder`, without following symlinked folders.
+    Other files are appended to `skipped` (when given) so the caller can say so."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not _is_hidden(d)]
-        for name in files:
+        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
+        for name in sorted(files):
             p = Path(root, name)
-            if not _is_hidden(name) and p.is_file():
-                yield p
+            if _is_hidden(name) or not p.is_file():
+                continue
+            if p.suffix and p.suffix.lower() not in SUBMISSION_SUFFIXES:
+                if skipped is not None:
+                    skipped.append(_shown(p))
+                continue
+            yield p
 
 
 def _folder_of(path: Path) -> str | None:
@@ -187,17 +204,19 @@ def expand_zip(
     return out
 
 
-def _expand_one(arg: str, workdir: Path, limits: ZipLimits) -> Iterator[InputFile]:
+def _expand_one(
+    arg: str, workdir: Path, limits: ZipLimits, skipped: list[str] | None = None
+) -> Iterator[InputFile]:
     path = Path(arg)
     if not path.exists() and GLOB_CHARS & set(arg):
         # glob already skips dot files; Word's lock files (~$x.docx) are skipped here too
         matches = sorted(m for m in glob.glob(arg, recursive=True) if not _is_hidden(Path(m).name))
         if matches:
             for m in matches:
-                yield from _expand_one(m, workdir, limits)
+                yield from _expand_one(m, workdir, limits, skipped)
             return
     if path.is_dir():
-        for p in _walk(path):
+        for p in _walk(path, skipped):
             yield from _file_input(p, workdir, limits)
         return
     if path.is_file():
@@ -215,15 +234,18 @@ def _file_input(path: Path, workdir: Path, limits: ZipLimits) -> Iterator[InputF
 
 
 def expand_inputs(
-    args: Iterable[str], workdir: Path, limits: ZipLimits = ZipLimits()
+    args: Iterable[str],
+    workdir: Path,
+    limits: ZipLimits = ZipLimits(),
+    skipped: list[str] | None = None,
 ) -> list[InputFile]:
     """All inputs named by `args`, sorted by shown path, each path once.
 
     `workdir` is a private temporary folder that receives archive members; the caller owns it
-    and removes it after the batch.
+    and removes it after the batch. Non-submission files met in folders go to `skipped`.
     """
     seen: dict[str, InputFile] = {}
     for arg in args:
-        for item in _expand_one(arg, workdir, limits):
+        for item in _expand_one(arg, workdir, limits, skipped):
             seen.setdefault(item.shown, item)
     return [seen[k] for k in sorted(seen)]

@@ -101,7 +101,8 @@ def biaya(text: str, items: Sequence[str], today: date | None) -> dict:
     free = free_markers(text, amounts)
     citations = find_citations(text)
     refers = bool(citations) or has_any(
-        text, ("ketentuan", "peraturan", "perda", "perbup", "perwal", "retribusi", "tarif sesuai"))
+        text, ("ketentuan", "peraturan", "perda", "perbup", "perwal", "retribusi", "tarif sesuai",
+               "sesuai tarif", "yang berlaku"))
     return {
         "amounts": amounts,
         "free": bool(free),

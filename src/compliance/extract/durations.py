@@ -18,7 +18,7 @@ from compliance.extract.vocab import DURATION_UNITS, RANGE_SEPARATORS, SE_DURATI
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: `import compliance.extract` stays cheap
     from spacy.matcher import Matcher
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 MINUTES: dict[str, int] = {"menit": 1, "jam": 60, "hari": 1440, "minggu": 10080,
                            "bulan": 43200, "tahun": 525600}
@@ -138,6 +138,24 @@ def _is_year_reference(span: Span) -> bool:
         re.fullmatch(r"\d{4,5}", nxt.text))
 
 
+_WINDOW = 24  # tokens before a unit that a duration can span ("10 (sepuluh) … - 14 … hari")
+_UNIT_WORDS = frozenset(DURATION_UNITS) | frozenset(SE_DURATIONS)
+
+
+def _windows(doc: Doc) -> list[Span]:
+    """Stretches of the doc that end at a unit word: the Matcher only runs there, so a long
+    list of numbers with no unit (phone numbers, tables of figures) costs nothing."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ in _UNIT_WORDS:
+            start, end = max(0, tok.i - _WINDOW), min(len(doc), tok.i + 2)
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return [doc[a:b] for a, b in spans]
+
+
 def find_durations(text: str) -> list[dict]:
     """Every duration in `text`, in order: {value, max, unit, working_days, text}.
 
@@ -151,7 +169,8 @@ def find_durations(text: str) -> list[dict]:
     from compliance.extract.nlp import get_nlp
 
     doc = get_nlp()(text)
-    matches = _matcher()(doc, as_spans=True)
+    matcher = _matcher()
+    matches = [span for window in _windows(doc) for span in matcher(window, as_spans=True)]
     found = []
     for span in sorted(filter_spans(matches), key=lambda s: s.start):
         if _is_year_reference(span):

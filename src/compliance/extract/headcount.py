@@ -17,6 +17,14 @@ _COUNT_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s*(?P<noun>{_NOUN
                        re.IGNORECASE)
 _LABEL_RE = re.compile(rf"^(?P<role>[^:\d]{{2,60}}?)\s*[:=]\s*(?P<num>{NUMBER_PATTERN})\s*$",
                        re.IGNORECASE)
+# a bare "N role" part of a list: after a list separator, never after "dalam"/"selama"
+_PART_SEP = re.compile(r"^|[,;:]|\b(?:dan|serta|terdiri\s+(?:atas|dari)|yaitu|meliputi)\b",
+                       re.IGNORECASE)
+_PART_BODY = re.compile(
+    rf"\s*(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?P<role>[A-Za-z][\w/-]*(?:\s+(?!dan\b|serta\b)[A-Za-z][\w/-]*){0,3})", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\s*(?:[:(]|terdiri|yaitu|meliputi|dengan\s+rincian|rincian|antara\s+lain)",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;\n(]|\s(?:dan|serta)\s|\s\+\s", re.IGNORECASE)
 _ROLE_NOISE = re.compile(
     rf"^(?:{'|'.join(TOTAL_WORDS)}|sebanyak|terdiri\s+(?:atas|dari)|yaitu|adalah|pelaksana|"
@@ -28,6 +36,46 @@ def _clean_role(role: str) -> str | None:
     for _ in range(3):
         role = _ROLE_NOISE.sub("", role).strip(" :-–.")
     return role or None
+
+
+def _line_counts(line: str) -> list[dict]:
+    """Counts stated in one line: "N orang <role>", and once a list has begun, bare
+    "N <role>" parts ("lima orang petugas dan dua operator"). A first number followed by
+    ":"/"terdiri atas"/"yaitu" and more numbers is the total of what follows."""
+    found: list[tuple[int, int, int | float, str | None, bool]] = []  # start, end, value, role, noun
+    for m in _COUNT_RE.finditer(line):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            found.append((m.start(), m.end(), value, None, True))
+    if found:
+        parts = (_PART_BODY.match(line, sep.end()) for sep in _PART_SEP.finditer(line))
+        for m in filter(None, parts):
+            if any(a < m.end("num") and m.start("num") < b for a, b, *_ in found):
+                continue
+            value = parse_number(m.group("num"))
+            if value is not None:
+                found.append((m.start("num"), m.end(), value, _clean_role(m.group("role")), False))
+    found.sort()
+    counts = []
+    for i, (start, end, value, role, noun) in enumerate(found):
+        more = i + 1 < len(found)
+        stop = found[i + 1][0] if more else len(line)
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(line[:start])), default=0)
+        head = line[clause_start:start]
+        is_total = i == 0 and more and (
+            bool(re.search(rf"\b(?:{'|'.join(TOTAL_WORDS)})\b", head, re.IGNORECASE))
+            or bool(_BREAKDOWN.match(line[end:stop])))
+        if noun and not is_total:
+            tail = line[end:stop]
+            cut = _CLAUSE_END.search(tail)
+            role = _clean_role(tail[:cut.start()] if cut else tail)
+            noun_word = _COUNT_RE.match(line, start)
+            noun_text = noun_word.group("noun") if noun_word else "orang"
+            if noun_text.lower() not in ("orang", "org"):  # "8 petugas front office"
+                role = f"{noun_text} {role}" if role else noun_text
+            role = role or _clean_role(head)
+        counts.append({"value": value, "role": None if is_total else role, "total": is_total})
+    return counts
 
 
 def find_headcounts(text: str) -> tuple[list[dict], int | None]:
@@ -46,25 +94,7 @@ def find_headcounts(text: str) -> tuple[list[dict], int | None]:
                                "total": bool(role and re.match(
                                    rf"(?:{'|'.join(TOTAL_WORDS)})\b", role, re.IGNORECASE))})
             continue
-        matches = list(_COUNT_RE.finditer(line))
-        for i, m in enumerate(matches):
-            value = parse_number(m.group("num"))
-            if value is None:
-                continue
-            stop = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-            tail = line[m.end():stop]
-            cut = _CLAUSE_END.search(tail)
-            role = _clean_role(tail[:cut.start()] if cut else tail)
-            clause_start = max((c.end() for c in _CLAUSE_END.finditer(line[:m.start()])),
-                               default=0)
-            head = line[clause_start:m.start()]
-            if role is None:
-                role = _clean_role(head)
-            if role is None and m.group("noun").lower() not in ("orang", "org"):
-                role = m.group("noun").lower()
-            is_total = bool(re.search(rf"\b(?:{'|'.join(TOTAL_WORDS)})\b", head, re.IGNORECASE)) \
-                and len(matches) > 1 and i == 0
-            counts.append({"value": value, "role": role, "total": is_total})
+        counts += _line_counts(line)
     if not counts:
         bare = parse_number(re.sub(r"^\W+|\W+$", "", text)) if text else None
         if bare is not None:

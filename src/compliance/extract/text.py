@@ -31,7 +31,9 @@ def _phrase_regex(phrase: str) -> str:
     body = r"[\s/-]+".join(re.escape(w) for w in words)
     # a word boundary only where the phrase starts/ends with a word character
     left = r"(?<!\w)" if re.match(r"\w", phrase) else ""
-    right = r"\w*" if star else (r"(?!\w)" if re.search(r"\w$", phrase.rstrip("*")) else "")
+    # "-nya" is a clitic, not another word: "kerahasiaan" matches "kerahasiaannya"
+    right = r"\w*" if star else (r"(?:-?nya)?(?!\w)" if re.search(r"\w$", phrase.rstrip("*"))
+                                 else "")
     return left + body + right
 
 

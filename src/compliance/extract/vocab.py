@@ -2,7 +2,7 @@
 
 Domain experts extend these without touching the matching code. A phrase is matched
 case-insensitively on word boundaries; a space matches any run of spaces/hyphens/slashes,
-and a trailing `*` matches the rest of a word ("monitor*" -> "monitoring", "monitor").
+the clitic "-nya" may follow ("kerahasiaan" matches "kerahasiaannya"), and a trailing `*` matches the rest of a word ("monitor*" -> "monitoring", "monitor").
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 # --- generic vague markers (every component) ------------------------------------------
 VAGUE_MARKERS: dict[str, tuple[str, ...]] = {
     "sesuai ketentuan": ("sesuai ketentuan", "sesuai dengan ketentuan", "sesuai ketentuan yang berlaku",
-                         "sesuai dengan ketentuan yang berlaku", "ketentuan yang berlaku"),
+                         "sesuai dengan ketentuan yang berlaku", "ketentuan yang berlaku",
+                         "sesuai tarif yang berlaku", "tarif yang berlaku"),
     "sesuai peraturan": ("sesuai peraturan", "sesuai dengan peraturan",
                          "peraturan yang berlaku", "peraturan perundang-undangan yang berlaku"),
     "dll": ("dll", "dll."),
@@ -100,7 +101,8 @@ FREE: dict[str, tuple[str, ...]] = {
     "gratis": ("gratis", "free"),
     "tidak dipungut biaya": ("tidak dipungut biaya", "tidak dipungut", "tanpa dipungut biaya",
                              "tidak dipungut retribusi", "tidak dipungut tarif"),
-    "tanpa biaya": ("tanpa biaya", "bebas biaya", "tidak berbayar", "tanpa dipungut"),
+    "tanpa biaya": ("tanpa biaya", "bebas biaya", "tidak berbayar", "tanpa dipungut",
+                    "tidak ditarik biaya", "tidak ditarik"),
     "tidak ada biaya": ("tidak ada biaya", "tidak ada", "tidak ada tarif", "tidak ada pungutan",
                         "tidak ada retribusi"),
     "tidak dikenakan biaya": ("tidak dikenakan biaya", "tidak dikenakan retribusi",
@@ -136,9 +138,11 @@ COMPETENCE: dict[str, tuple[str, ...]] = {
     "pendidikan": ("pendidikan", "berpendidikan", "lulusan", "ijazah", "minimal sma", "sma",
                    "smk", "slta", "sederajat", "s1", "s-1", "s2", "s-2", "d3", "d-3", "d iii",
                    "diii", "d4", "d-iv", "diploma", "sarjana", "magister", "strata"),
-    "keterampilan": ("keterampilan", "ketrampilan", "terampil", "keahlian", "ahli",
+    # "kemampuan"/"mampu" alone ("memiliki kemampuan sesuai tugasnya") name no skill
+    "keterampilan": ("keterampilan", "ketrampilan", "terampil", "keahlian",
                      "mampu mengoperasikan", "mengoperasikan", "menguasai", "komputer",
-                     "microsoft office", "siak", "aplikasi", "kemampuan", "mampu"),
+                     "microsoft office", "siak", "aplikasi", "mampu menggunakan",
+                     "mampu berkomunikasi", "kemampuan berkomunikasi", "bahasa isyarat"),
     "pengetahuan": ("pengetahuan", "memahami", "mengetahui", "pemahaman", "menguasai peraturan",
                     "memahami peraturan", "memahami tugas pokok"),
     "pelatihan": ("pelatihan", "diklat", "bimtek", "bimbingan teknis", "kursus", "workshop",
@@ -241,7 +245,8 @@ STAFF_VAGUE: dict[str, tuple[str, ...]] = {
     "cukup": ("cukup", "mencukupi"),
     "sesuai kebutuhan": ("sesuai kebutuhan", "sesuai dengan kebutuhan"),
     "memadai": ("memadai",),
-    "disesuaikan": ("disesuaikan", "menyesuaikan", "sesuai beban kerja", "sesuai abk"),
+    "disesuaikan": ("disesuaikan", "menyesuaikan", "sesuai beban kerja", "sesuai abk",
+                    "sesuai formasi", "sesuai dengan formasi"),
 }
 TOTAL_WORDS: tuple[str, ...] = ("jumlah", "total", "seluruhnya", "keseluruhan", "semuanya")
 
@@ -250,7 +255,8 @@ COMMITMENT: dict[str, tuple[str, ...]] = {
     "menjamin": ("menjamin", "dijamin", "jaminan bahwa", "terjamin"),
     "bersedia": ("bersedia", "sanggup", "siap", "berjanji", "janji", "berkomitmen", "komitmen"),
     "kompensasi": ("kompensasi", "ganti rugi", "permohonan maaf", "meminta maaf",
-                   "mendahulukan", "diprioritaskan", "dilayani kembali"),
+                   "mendahulukan", "diprioritaskan", "didahulukan", "dilayani kembali",
+                   "dilayani prioritas", "prioritas"),
     "sesuai standar": ("diberikan sesuai standar", "dilaksanakan sesuai standar",
                        "diselenggarakan sesuai standar", "memberikan pelayanan sesuai",
                        "melayani sesuai", "pelayanan sesuai dengan standar",
@@ -282,7 +288,8 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
                        "antrean"),
     "pembayaran non-tunai": ("non tunai", "non-tunai", "nontunai", "qris", "transfer bank",
                              "cashless"),
-    "tanda tangan elektronik": ("tanda tangan elektronik", "tte", "qr code", "barcode",
+    "tanda tangan elektronik": ("tanda tangan elektronik", "bertanda tangan elektronik",
+                                "ditandatangani secara elektronik", "tte", "qr code", "barcode",
                                 "keaslian dokumen", "tanda tangan dan stempel", "stempel",
                                 "cap dinas"),
     "sop keselamatan": ("sop keselamatan", "prosedur keselamatan", "k3",

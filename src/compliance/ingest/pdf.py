@@ -7,8 +7,18 @@ rules; borderless tables from column-aligned text. pdfplumber is opened only for
 drawings PDFium cannot decompose cheaply (curves, multi-segment paths, form XObjects) *and*
 whose text shows a column structure, and then only to get that page's ruling edges.
 
-Steps: pages → (ruled tables, lines) → repeated headers/footers out → borderless tables →
+Steps: pages → (ruled tables, lines) → running headers/footers out → borderless tables →
 paragraphs/list items/headings → tables continued over page breaks merged → blocks.
+
+Running headers/footers: lines in the top 20 % / bottom 12 % of a page, before/after every
+table, set apart from the body by at least a line's height, whose text (numbers ignored for
+short lines such as "Halaman 3 dari 7") recurs at the same height on at least 60 % of the
+pages (and on two or more). Each page's header lines become one text, lines joined by "\n".
+
+A paragraph cut by a page break is joined again when the page's text runs down to the bottom
+of the text area and the next page starts with text; a table at the top of a page is merged
+into the table that ended the previous page when their columns line up (one table number,
+each row keeping its own page).
 
 A PDF whose text layer is (nearly) empty is returned as `scanned=True` with no blocks; OCR
 can later fill `blocks` from the same page images without changing callers.
@@ -16,6 +26,7 @@ can later fill `blocks` from the same page images without changing callers.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from dataclasses import dataclass
@@ -141,6 +152,10 @@ class _Plumber:
         self.pages_read = 0
 
     def rules(self, index: int) -> list[Rule] | None:
+        # pdfminer logs every oddity of a damaged file as a warning: not the user's concern.
+        quiet = logging.getLogger("pdfminer")
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)
         try:
             import pdfplumber
 
@@ -153,6 +168,8 @@ class _Plumber:
                 page.close()  # pdfplumber keeps every parsed object otherwise
         except Exception:  # noqa: BLE001 - a page pdfplumber cannot parse keeps PDFium's view
             return None
+        finally:
+            quiet.setLevel(level)
         self.pages_read += 1
         out: list[Rule] = []
         for e in edges:

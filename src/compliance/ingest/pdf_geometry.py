@@ -112,7 +112,7 @@ class Fonts:
         return size, bold
 
 
-def read_segments(textpage: pdfium.PdfTextPage, page_height: float, fonts: Fonts) -> list[Segment]:
+def read_segments(textpage: pdfium.PdfTextPage, page_top: float, fonts: Fonts) -> list[Segment]:
     """One Segment per PDFium text rectangle. The page text is read once and cut where each
     rectangle's first character sits (rectangles follow character order)."""
     raw = textpage.raw
@@ -136,7 +136,7 @@ def read_segments(textpage: pdfium.PdfTextPage, page_height: float, fonts: Fonts
         if pos < 0:
             continue
         size, bold = fonts(raw, index)
-        starts.append((pos, x0, page_height - y1, x1, page_height - y0, size, bold))
+        starts.append((pos, x0, page_top - y1, x1, page_top - y0, size, bold))
     starts.sort(key=lambda s: s[0])
     out: list[Segment] = []
     for k, (pos, x0, seg_top, x1, seg_bottom, size, bold) in enumerate(starts):
@@ -147,14 +147,14 @@ def read_segments(textpage: pdfium.PdfTextPage, page_height: float, fonts: Fonts
     return out
 
 
-def _path_rules(handle, page_height: float) -> tuple[list[Rule], bool]:
+def _path_rules(handle, page_top: float) -> tuple[list[Rule], bool]:
     """Rules from one path object; the flag says the path is a shape we cannot read cheaply."""
     box = [ctypes.c_float() for _ in range(4)]
     if not pdfium_c.FPDFPageObj_GetBounds(handle, *box):
         return [], False
     left, bottom, right, top = (v.value for v in box)
     w, h = right - left, top - bottom
-    y_top, y_bottom = page_height - top, page_height - bottom
+    y_top, y_bottom = page_top - top, page_top - bottom
     if h <= RULE_THICKNESS and w >= RULE_MIN_LENGTH:
         return [Rule(True, (y_top + y_bottom) / 2, left, right)], False
     if w <= RULE_THICKNESS and h >= RULE_MIN_LENGTH:
@@ -175,11 +175,14 @@ def _path_rules(handle, page_height: float) -> tuple[list[Rule], bool]:
 def read_page(pdf: pdfium.PdfDocument, index: int, fonts: Fonts) -> PageGeometry:
     page = pdf[index]
     try:
-        width, height = page.get_size()
+        # Text and path coordinates are in unrotated page space: flip y against the
+        # media box, not against the (possibly rotated) display size.
+        left, bottom, right, top = page.get_mediabox()
+        width, height = right - left, top - bottom
         textpage = page.get_textpage()
         try:
             chars = textpage.count_chars()
-            segments = read_segments(textpage, height, fonts) if chars else []
+            segments = read_segments(textpage, top, fonts) if chars else []
         finally:
             textpage.close()
         rules: list[Rule] = []
@@ -188,7 +191,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, fonts: Fonts) -> PageGeometry
             handle = pdfium_c.FPDFPage_GetObject(page.raw, k)
             kind = pdfium_c.FPDFPageObj_GetType(handle)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                found, complex_shape = _path_rules(handle, height)
+                found, complex_shape = _path_rules(handle, top)
                 rules.extend(found)
                 complex_paths += complex_shape
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:

@@ -7,9 +7,15 @@ cells means a merged cell (horizontally: one cell with a `span`; vertically: a `
 cell below the one that holds the text). Each text segment goes to the cell that contains its
 centre, so a label cell and its many-line content cell always land in one row.
 
-Borderless tables: consecutive lines that break into two or more column-aligned chunks (big
-horizontal gaps at the same x positions). A row starts at a line with text in the first column,
-unless that text is the wrapped continuation of the label above.
+Ruled grids are closed by the ends of their column rules when a page break cut a row and
+left no horizontal rule there.
+
+Borderless tables: a line that breaks into chunks at wide gaps fixes the columns; following
+lines belong while their chunks fall into those columns (hanging indents allowed). It takes
+three multi-column lines, or two with text running on below them, to make a table (two
+tab-separated lines alone are paragraphs). A row starts at a line with first-column text,
+unless that text is the wrapped continuation of the label above and the content beside it
+runs on too.
 
 `merge_continued` joins a table at the top of a page to the table ending the previous page
 when their columns line up, dropping a repeated header row and joining a row split by the page

@@ -26,6 +26,7 @@ LIST_MARKER = re.compile(
 )
 _PARAGRAPH_GAP = 0.8  # × font size: more empty space than this between lines = new paragraph
 _INDENT_JUMP = 12.0  # pt
+_FLUSH = 1.5  # pt: a line ending this close to the right edge is flush with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,10 @@ def paragraphs(
     if left_limit is None:
         left_limit = min((ln.x0 for ln in lines), default=0.0)
     usual_gap = line_gap(lines)
+    # Justified text: many lines end flush at the right edge, and then a wrapped line always
+    # does, so a line that stops short ended its paragraph even if the next word is long.
+    flush_lines = sum(ln.x1 >= right_limit - _FLUSH for ln in lines)
+    justified = flush_lines >= 3 and flush_lines >= 0.4 * len(lines)
 
     def flush() -> None:
         if current:
@@ -111,7 +116,9 @@ def paragraphs(
             current.clear()
 
     for line in lines:
-        if current and _continues(current, line, left_limit, right_limit, usual_gap):
+        if current and _continues(current, line, left_limit, right_limit, usual_gap) and not (
+            justified and current[-1].x1 < right_limit - _FLUSH and not _centered(current[-1], line)
+        ):
             current.append(line)
         else:
             flush()
