@@ -502,3 +502,14 @@ def test_maklumat_full_three_elements() -> None:
 def test_maklumat_slogan_only() -> None:
     fields = _x("maklumat", "Melayani dengan hati: cepat, tepat, ramah")
     assert not (fields["serve_by_standard"] or fields["improve"] or fields["sanction"])
+
+
+@pytest.mark.parametrize(
+    ("text", "concrete"),
+    [("Ruang tunggu, Komputer, Printer, Toilet", 4),
+     ("Memadai", 0), ("Cukup memadai", 0),
+     ("Tersedia sarana dan prasarana yang memadai untuk pelayanan", 0),
+     ("Sarana dan prasarana lengkap, ruang tunggu ber-AC", 1)],
+)
+def test_sarana_concrete_items(text: str, concrete: int) -> None:
+    assert _x("sarana", text)["concrete_items"] == concrete

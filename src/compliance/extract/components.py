@@ -128,7 +128,10 @@ def _list_items(text: str, items: Sequence[str]) -> list[str]:
 
 def sarana(text: str, items: Sequence[str], today: date | None) -> dict:
     vulnerable = find_terms(text, vocab.VULNERABLE_FACILITIES)
-    return {"items": _list_items(text, items), "vulnerable_groups": bool(vulnerable),
+    entries = _list_items(text, items)
+    named = [e for e in entries
+             if any(w not in vocab.GENERIC_FACILITY_WORDS for w in _content_words(e))]
+    return {"items": entries, "concrete_items": len(named), "vulnerable_groups": bool(vulnerable),
             "vulnerable": vulnerable}
 
 

@@ -133,6 +133,12 @@ VULNERABLE_FACILITIES: dict[str, tuple[str, ...]] = {
     "parkir khusus": ("parkir khusus", "parkir disabilitas", "parkir prioritas"),
 }
 
+# Words that name no facility: "Tersedia sarana dan prasarana yang memadai", "Cukup memadai".
+GENERIC_FACILITY_WORDS: frozenset[str] = frozenset(
+    "sarana prasarana fasilitas memadai cukup tersedia lengkap baik layak representatif "
+    "nyaman sesuai standar kebutuhan pendukung penunjang pelayanan untuk yang dan atau serta "
+    "dengan ada sudah telah dalam kondisi".split())
+
 # --- kompetensi -------------------------------------------------------------------------
 COMPETENCE: dict[str, tuple[str, ...]] = {
     "pendidikan": ("pendidikan", "berpendidikan", "lulusan", "ijazah", "minimal sma", "sma",
