@@ -26,16 +26,16 @@ SNIPPETS = {
     "blank_en": "import spacy; nlp = spacy.blank('en'); nlp('Paling lambat 3 (tiga) hari kerja')",
     "blank_id": "import spacy; nlp = spacy.blank('id'); nlp('Paling lambat 3 (tiga) hari kerja')",
     "ours": "from compliance.extract import find_durations; "
-            "find_durations('Paling lambat 3 (tiga) hari kerja')",
+    "find_durations('Paling lambat 3 (tiga) hari kerja')",
 }
 
 SERVICE = {
     "dasar_hukum": "1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
-                   "2. UU No. 24 Thn 2013\n3. Peraturan Pemerintah Nomor 96 Tahun 2012\n"
-                   "4. Permendagri No. 19 Tahun 2018",
+    "2. UU No. 24 Thn 2013\n3. Peraturan Pemerintah Nomor 96 Tahun 2012\n"
+    "4. Permendagri No. 19 Tahun 2018",
     "persyaratan": "1. Fotokopi KTP\n2. Kartu Keluarga asli\n3. Surat pengantar RT/RW",
     "prosedur": "1. Pemohon mengambil nomor antrian\n2. Petugas loket memeriksa berkas\n"
-                "3. Kasi menandatangani\n4. Dokumen diserahkan",
+    "3. Kasi menandatangani\n4. Dokumen diserahkan",
     "jangka_waktu": "Paling lambat 3 (tiga) hari kerja; loket buka Senin – Kamis 08.00 – 16.15",
     "biaya": "Tidak ada biaya / GRATIS",
     "produk": "Kartu Keluarga",
@@ -43,13 +43,13 @@ SERVICE = {
     "kompetensi": "Minimal SMA, mampu mengoperasikan komputer dan SIAK",
     "pengawasan": "Atasan langsung melalui rapat evaluasi setiap bulan",
     "pengaduan": "Telepon (0721) 123456, WA 0812-3456-7890, email dukcapil@kab.go.id, "
-                 "SMS 1708, lapor.go.id; ditanggapi paling lambat 5 hari kerja",
+    "SMS 1708, lapor.go.id; ditanggapi paling lambat 5 hari kerja",
     "jumlah_pelaksana": "2 orang petugas loket dan 1 orang verifikator",
     "jaminan_pelayanan": "Pelayanan diberikan sesuai standar pelayanan yang telah ditetapkan",
     "jaminan_keamanan": "CCTV, APAR, petugas keamanan, tanda terima berkas",
     "evaluasi": "Survei Kepuasan Masyarakat 1 (satu) kali dalam setahun dan penilaian SKP",
     "maklumat": "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar "
-                "pelayanan yang telah ditetapkan dan siap menerima sanksi.",
+    "pelayanan yang telah ditetapkan dan siap menerima sanksi.",
 }
 
 

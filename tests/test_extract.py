@@ -11,8 +11,9 @@ from compliance.extract import COMPONENTS, extract
 from compliance.model import COMPONENT_IDS, ComponentSection, Location
 
 
-def _x(component: str, text: str, heading: str | None = None, items: tuple[str, ...] = (),
-       **kw) -> dict:
+def _x(
+    component: str, text: str, heading: str | None = None, items: tuple[str, ...] = (), **kw
+) -> dict:
     return extract(component, ComponentSection(component, heading, text, Location(), items), **kw)
 
 
@@ -28,8 +29,13 @@ CONTRACT_KEYS = {
     "sarana": {"items", "vulnerable_groups"},
     "kompetensi": {"items", "concrete", "attitude_only"},
     "pengawasan": {"who", "how", "frequency"},
-    "pengaduan": {"channels", "channel_types", "response_time", "only_kotak_saran",
-                  "private_number_hint"},
+    "pengaduan": {
+        "channels",
+        "channel_types",
+        "response_time",
+        "only_kotak_saran",
+        "private_number_hint",
+    },
     "jumlah_pelaksana": {"count", "counts", "vague"},
     "jaminan_pelayanan": {"statement", "commitment", "fragment_only"},
     "jaminan_keamanan": {"measures", "licence_only"},
@@ -55,8 +61,11 @@ def test_not_found_has_all_keys_at_empty_values(component: str) -> None:
 
 @pytest.mark.parametrize("component", sorted(CONTRACT_KEYS))
 def test_found_fields_are_json_able(component: str) -> None:
-    fields = _x(component, "Paling lambat 3 (tiga) hari kerja, Rp. 9.000,- (0721) 123456 "
-                           "UU Nomor 25 Tahun 2009; 2 orang; CCTV; SKM setiap bulan")
+    fields = _x(
+        component,
+        "Paling lambat 3 (tiga) hari kerja, Rp. 9.000,- (0721) 123456 "
+        "UU Nomor 25 Tahun 2009; 2 orang; CCTV; SKM setiap bulan",
+    )
     assert fields["found"] is True and fields["empty"] is False
     assert json.loads(json.dumps(fields)) == fields
 
@@ -71,9 +80,22 @@ def test_unknown_component_is_a_clear_error() -> None:
 
 @pytest.mark.parametrize(
     ("text", "placeholder"),
-    [("", None), ("-", None), ("–", None), (":", None), ("…", "…"), ("...", "…"),
-     ("( diisi )", "(diisi)"), ("(diisi)", "(diisi)"), ("[isi]", "[isi]"), ("xxx", "xxx"),
-     ("Belum diisi", "belum diisi"), ("n/a", "n/a"), ("  :  -", None), ("*", None)],
+    [
+        ("", None),
+        ("-", None),
+        ("–", None),
+        (":", None),
+        ("…", "…"),
+        ("...", "…"),
+        ("( diisi )", "(diisi)"),
+        ("(diisi)", "(diisi)"),
+        ("[isi]", "[isi]"),
+        ("xxx", "xxx"),
+        ("Belum diisi", "belum diisi"),
+        ("n/a", "n/a"),
+        ("  :  -", None),
+        ("*", None),
+    ],
 )
 def test_empty_content(text: str, placeholder: str | None) -> None:
     fields = _x("produk", text, heading="Produk Pelayanan")
@@ -85,9 +107,11 @@ def test_empty_content(text: str, placeholder: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("component", "heading", "text"),
-    [("jaminan_pelayanan", "Jaminan Pelayanan", "Jaminan Pelayanan"),
-     ("pengaduan", "Pengelolaan Pengaduan :", "Pengelolaan pengaduan"),
-     ("biaya", "Biaya/Tarif", ": Biaya / Tarif")],
+    [
+        ("jaminan_pelayanan", "Jaminan Pelayanan", "Jaminan Pelayanan"),
+        ("pengaduan", "Pengelolaan Pengaduan :", "Pengelolaan pengaduan"),
+        ("biaya", "Biaya/Tarif", ": Biaya / Tarif"),
+    ],
 )
 def test_heading_repeated_is_empty(component: str, heading: str, text: str) -> None:
     assert _x(component, text, heading=heading)["empty"] is True
@@ -106,14 +130,16 @@ def test_inline_label_colon_is_dropped() -> None:
 
 @pytest.mark.parametrize(
     ("text", "markers"),
-    [("sesuai ketentuan yang berlaku", ["sesuai ketentuan"]),
-     ("KTP, KK, dll", ["dll"]),
-     ("Segera setelah berkas lengkap", ["segera"]),
-     ("± 30 menit", ["±"]),
-     ("kurang lebih 2 jam, tergantung antrian", ["tergantung", "kurang lebih"]),
-     ("sesuai kebutuhan", ["sesuai kebutuhan"]),
-     ("Dilaksanakan sesuai SOP", ["sesuai SOP"]),
-     ("Fotokopi KTP", [])],
+    [
+        ("sesuai ketentuan yang berlaku", ["sesuai ketentuan"]),
+        ("KTP, KK, dll", ["dll"]),
+        ("Segera setelah berkas lengkap", ["segera"]),
+        ("± 30 menit", ["±"]),
+        ("kurang lebih 2 jam, tergantung antrian", ["tergantung", "kurang lebih"]),
+        ("sesuai kebutuhan", ["sesuai kebutuhan"]),
+        ("Dilaksanakan sesuai SOP", ["sesuai SOP"]),
+        ("Fotokopi KTP", []),
+    ],
 )
 def test_vague_markers(text: str, markers: list[str]) -> None:
     assert _x("persyaratan", text)["vague_markers"] == markers
@@ -123,23 +149,38 @@ def test_vague_markers(text: str, markers: list[str]) -> None:
 
 
 def test_dasar_hukum_counts_full_citations_and_flags_hygiene() -> None:
-    text = ("1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
-            "2. UU No. 24 Thn 2013\n"
-            "3. Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang "
-            "Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
-            "4. Permendagri No. 19 Tahun 2018\n"
-            "5. Perda Kota Medan No.1 Thn 2010\n"
-            "6. Kepmenkes Nomor 129 Tahun 20018\n"
-            "7. Undang-undang Nomor 25 Tahun 2004 Tentang Pelayanan Publik")
+    text = (
+        "1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
+        "2. UU No. 24 Thn 2013\n"
+        "3. Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang "
+        "Nomor 25 Tahun 2009 tentang Pelayanan Publik\n"
+        "4. Permendagri No. 19 Tahun 2018\n"
+        "5. Perda Kota Medan No.1 Thn 2010\n"
+        "6. Kepmenkes Nomor 129 Tahun 20018\n"
+        "7. Undang-undang Nomor 25 Tahun 2004 Tentang Pelayanan Publik"
+    )
     fields = _x("dasar_hukum", text, today=date(2026, 1, 1))
     assert fields["cited"] == 7
     assert [c["type"] for c in fields["citations"] if not c["nested"]] == [
-        "UU", "UU", "PP", "Permen", "Perda", "Kepmen", "UU"]
+        "UU",
+        "UU",
+        "PP",
+        "Permen",
+        "Perda",
+        "Kepmen",
+        "UU",
+    ]
     assert [p["code"] for p in fields["problems"]] == ["year-impossible", "uu25-wrong-year"]
 
 
-@pytest.mark.parametrize("text", ["Peraturan perundang-undangan yang berlaku",
-                                  "sesuai ketentuan yang berlaku", "Undang-Undang Pelayanan Publik"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peraturan perundang-undangan yang berlaku",
+        "sesuai ketentuan yang berlaku",
+        "Undang-Undang Pelayanan Publik",
+    ],
+)
 def test_dasar_hukum_without_number_and_year_is_not_cited(text: str) -> None:
     assert _x("dasar_hukum", text)["cited"] == 0
 
@@ -150,7 +191,13 @@ def test_dasar_hukum_without_number_and_year_is_not_cited(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "items", "n_items", "concrete", "open_ended"),
     [
-        ("", ("1. Fotokopi KTP", "2. Kartu Keluarga asli", "3. Surat pengantar RT/RW"), 3, 3, False),
+        (
+            "",
+            ("1. Fotokopi KTP", "2. Kartu Keluarga asli", "3. Surat pengantar RT/RW"),
+            3,
+            3,
+            False,
+        ),
         ("1. Fotokopi KTP 2. KK asli 3. Akta kelahiran", (), 3, 3, False),
         ("- Formulir F1.02\n- Fotokopi KTP\n- Dokumen lainnya apabila diperlukan", (), 3, 2, True),
         ("KTP, KK, dll", (), 1, 1, True),
@@ -160,7 +207,9 @@ def test_dasar_hukum_without_number_and_year_is_not_cited(text: str) -> None:
         ("dsb", (), 1, 0, True),
     ],
 )
-def test_persyaratan(text: str, items: tuple, n_items: int, concrete: int, open_ended: bool) -> None:
+def test_persyaratan(
+    text: str, items: tuple, n_items: int, concrete: int, open_ended: bool
+) -> None:
     fields = _x("persyaratan", text, items=items)
     assert len(fields["items"]) == n_items
     assert fields["concrete_items"] == concrete
@@ -173,8 +222,15 @@ def test_persyaratan(text: str, items: tuple, n_items: int, concrete: int, open_
 @pytest.mark.parametrize(
     ("text", "steps", "reference_only", "flowchart"),
     [
-        ("1. Pemohon mengambil nomor antrian\n2. Petugas loket memeriksa berkas\n"
-         "3. Kasi Yanum memverifikasi\n4. Camat menandatangani\n5. Dokumen diserahkan", 5, False, False),
+        (
+            (
+                "1. Pemohon mengambil nomor antrian\n2. Petugas loket memeriksa berkas\n"
+                "3. Kasi Yanum memverifikasi\n4. Camat menandatangani\n5. Dokumen diserahkan"
+            ),
+            5,
+            False,
+            False,
+        ),
         ("PEMOHON → Petugas Loket → Kasi Yanum → Sekcam → Camat", 5, False, False),
         ("Sesuai SOP", 1, True, False),
         ("Dilaksanakan sesuai dengan ketentuan yang berlaku", 1, True, False),
@@ -209,8 +265,9 @@ def test_prosedur(text: str, steps: int, reference_only: bool, flowchart: bool) 
         ("1x24 jam", 1, False, 0, []),
     ],
 )
-def test_jangka_waktu(text: str, n_durations: int, range_: bool, office_hours: int,
-                      vague: list[str]) -> None:
+def test_jangka_waktu(
+    text: str, n_durations: int, range_: bool, office_hours: int, vague: list[str]
+) -> None:
     fields = _x("jangka_waktu", text)
     assert len(fields["durations"]) == n_durations
     assert fields["range"] is range_
@@ -220,8 +277,13 @@ def test_jangka_waktu(text: str, n_durations: int, range_: bool, office_hours: i
 
 def test_duration_shape() -> None:
     [d] = _x("jangka_waktu", "Paling lambat 3 (tiga) hari kerja")["durations"]
-    assert d == {"value": 3, "max": None, "unit": "hari", "working_days": True,
-                 "text": "3 (tiga) hari kerja"}
+    assert d == {
+        "value": 3,
+        "max": None,
+        "unit": "hari",
+        "working_days": True,
+        "text": "3 (tiga) hari kerja",
+    }
 
 
 # --- biaya ---------------------------------------------------------------------------------
@@ -234,16 +296,34 @@ def test_duration_shape() -> None:
         ("GRATIS (Rp. 0,-)", [0], True, None, False),
         ("Tidak dipungut biaya", [], True, None, False),
         ("Klinik Umum Rp. 9.000,-", [9000], False, None, False),
-        ("Rp 25.000,- sesuai Perda Nomor 3 Tahun 2019", [25_000], False, ("Perda", "3", 2019), False),
-        ("Sesuai dengan Peraturan Bupati Dharmasraya nomor 14 Tahun 2019",
-         [], False, ("Perbup", "14", 2019), True),
-        ("Tarif Sesuai dengan Perda Retribusi no 8 tahun 2018", [], False, ("Perda", "8", 2018), True),
+        (
+            "Rp 25.000,- sesuai Perda Nomor 3 Tahun 2019",
+            [25_000],
+            False,
+            ("Perda", "3", 2019),
+            False,
+        ),
+        (
+            "Sesuai dengan Peraturan Bupati Dharmasraya nomor 14 Tahun 2019",
+            [],
+            False,
+            ("Perbup", "14", 2019),
+            True,
+        ),
+        (
+            "Tarif Sesuai dengan Perda Retribusi no 8 tahun 2018",
+            [],
+            False,
+            ("Perda", "8", 2018),
+            True,
+        ),
         ("sesuai ketentuan yang berlaku", [], False, None, True),
         ("Gratis bagi peserta BPJS, pasien umum Rp. 50.000,-", [50_000], True, None, False),
     ],
 )
-def test_biaya(text: str, amounts: list[int], free: bool, regulation: tuple | None,
-               reference_only: bool) -> None:
+def test_biaya(
+    text: str, amounts: list[int], free: bool, regulation: tuple | None, reference_only: bool
+) -> None:
     fields = _x("biaya", text)
     assert [a["value"] for a in fields["amounts"]] == amounts
     assert fields["free"] is free
@@ -259,8 +339,11 @@ def test_biaya(text: str, amounts: list[int], free: bool, regulation: tuple | No
     ("text", "outputs", "generic"),
     [
         ("Kartu Keluarga", ["Kartu Keluarga"], False),
-        ("Formulir Surat Keterangan Pindah Keluar Kabupaten/Provinsi",
-         ["Formulir Surat Keterangan Pindah Keluar Kabupaten/Provinsi"], False),
+        (
+            "Formulir Surat Keterangan Pindah Keluar Kabupaten/Provinsi",
+            ["Formulir Surat Keterangan Pindah Keluar Kabupaten/Provinsi"],
+            False,
+        ),
         ("1. KTP-el\n2. Kartu Keluarga", ["KTP-el", "Kartu Keluarga"], False),
         ("Pelayanan", ["Pelayanan"], True),
         ("Dokumen", ["Dokumen"], True),
@@ -297,8 +380,11 @@ def test_sarana(text: str, n_items: int, vulnerable: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "concrete", "attitude_only"),
     [
-        ("Minimal SMA, mampu mengoperasikan komputer, memahami peraturan",
-         ["pendidikan", "keterampilan", "pengetahuan"], False),
+        (
+            "Minimal SMA, mampu mengoperasikan komputer, memahami peraturan",
+            ["pendidikan", "keterampilan", "pengetahuan"],
+            False,
+        ),
         ("S1 Kesehatan Masyarakat, memiliki STR dan SIP", ["pendidikan", "sertifikasi"], False),
         ("Telah mengikuti pelatihan/bimtek SIAK", ["keterampilan", "pelatihan"], False),
         ("Kompeten", [], True),
@@ -319,12 +405,30 @@ def test_kompetensi(text: str, concrete: list[str], attitude_only: bool) -> None
 @pytest.mark.parametrize(
     ("text", "who", "how", "has_frequency"),
     [
-        ("Pengawasan dilakukan oleh atasan langsung secara berjenjang", ["atasan langsung"], [], False),
-        ("Kepala Dinas melalui rapat evaluasi setiap bulan", ["kepala unit"], ["rapat", "evaluasi"], True),
-        ("Inspektorat Kabupaten; monitoring melalui aplikasi SIAK setiap hari",
-         ["inspektorat"], ["monitoring", "aplikasi"], True),
-        ("Pemantauan CCTV dan buku kendali harian oleh Kasi Pelayanan",
-         ["kepala seksi"], ["monitoring", "cctv", "buku kendali"], True),
+        (
+            "Pengawasan dilakukan oleh atasan langsung secara berjenjang",
+            ["atasan langsung"],
+            [],
+            False,
+        ),
+        (
+            "Kepala Dinas melalui rapat evaluasi setiap bulan",
+            ["kepala unit"],
+            ["rapat", "evaluasi"],
+            True,
+        ),
+        (
+            "Inspektorat Kabupaten; monitoring melalui aplikasi SIAK setiap hari",
+            ["inspektorat"],
+            ["monitoring", "aplikasi"],
+            True,
+        ),
+        (
+            "Pemantauan CCTV dan buku kendali harian oleh Kasi Pelayanan",
+            ["kepala seksi"],
+            ["monitoring", "cctv", "buku kendali"],
+            True,
+        ),
         ("Dilakukan secara berkala", [], [], True),
     ],
 )
@@ -344,13 +448,14 @@ def test_berkala_alone_is_not_a_concrete_frequency() -> None:
 
 
 def test_pengaduan_rich_entry() -> None:
-    fields = _x("pengaduan",
-                "1. Datang langsung ke loket pengaduan\n2. Telepon (0322) 321234\n"
-                "3. WhatsApp 0857-1234-5678\n4. Email disdukcapil@lamongankab.go.id\n"
-                "5. SP4N-LAPOR! / SMS 1708\n6. Kotak saran\n"
-                "Pengaduan ditanggapi paling lambat 5 (lima) hari kerja")
-    assert fields["channel_types"] == ["desk", "phone", "whatsapp", "email", "lapor",
-                                       "kotak_saran"]
+    fields = _x(
+        "pengaduan",
+        "1. Datang langsung ke loket pengaduan\n2. Telepon (0322) 321234\n"
+        "3. WhatsApp 0857-1234-5678\n4. Email disdukcapil@lamongankab.go.id\n"
+        "5. SP4N-LAPOR! / SMS 1708\n6. Kotak saran\n"
+        "Pengaduan ditanggapi paling lambat 5 (lima) hari kerja",
+    )
+    assert fields["channel_types"] == ["desk", "phone", "whatsapp", "email", "lapor", "kotak_saran"]
     assert [d["value"] for d in fields["response_time"]] == [5]
     assert fields["only_kotak_saran"] is False and fields["private_number_hint"] is False
 
@@ -373,7 +478,10 @@ def test_pengaduan(text: str, types: list[str], only_kotak: bool, private: bool)
 
 def test_pengaduan_mentions_without_contact() -> None:
     assert _x("pengaduan", "Melalui telepon, email dan website")["channel_mentions"] == [
-        "telepon", "email", "website"]
+        "telepon",
+        "email",
+        "website",
+    ]
 
 
 # --- jumlah pelaksana -------------------------------------------------------------------------------
@@ -403,7 +511,9 @@ def test_jumlah_pelaksana(text: str, count: int | None, vague: list[str]) -> Non
 def test_jumlah_pelaksana_roles() -> None:
     fields = _x("jumlah_pelaksana", "2 orang petugas loket dan 1 orang verifikator")
     assert [(c["value"], c["role"]) for c in fields["counts"]] == [
-        (2, "petugas loket"), (1, "verifikator")]
+        (2, "petugas loket"),
+        (1, "verifikator"),
+    ]
 
 
 # --- jaminan pelayanan ---------------------------------------------------------------------------------
@@ -413,8 +523,14 @@ def test_jumlah_pelaksana_roles() -> None:
     ("text", "commitment", "fragment"),
     [
         ("Pelayanan diberikan sesuai standar pelayanan yang telah ditetapkan", True, False),
-        ("Kami menjamin pelayanan selesai tepat waktu; bila tidak, pemohon mendapat kompensasi "
-         "berupa permohonan maaf dan dilayani kembali secara prioritas", True, False),
+        (
+            (
+                "Kami menjamin pelayanan selesai tepat waktu; bila tidak, pemohon mendapat kompensasi "
+                "berupa permohonan maaf dan dilayani kembali secara prioritas"
+            ),
+            True,
+            False,
+        ),
         ("Petugas sanggup memberikan pelayanan sesuai standar", True, False),
         ("sesuai standar pelayanan", False, True),
         ("Maklumat pelayanan", False, True),
@@ -436,10 +552,16 @@ def test_jaminan_pelayanan(text: str, commitment: bool, fragment: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "measures", "licence_only"),
     [
-        ("CCTV, APAR, petugas keamanan, jalur evakuasi dan titik kumpul",
-         ["cctv", "apar", "petugas keamanan", "jalur evakuasi", "titik kumpul"], False),
-        ("Tanda terima berkas dan kerahasiaan data pemohon", ["tanda terima", "kerahasiaan data"],
-         False),
+        (
+            "CCTV, APAR, petugas keamanan, jalur evakuasi dan titik kumpul",
+            ["cctv", "apar", "petugas keamanan", "jalur evakuasi", "titik kumpul"],
+            False,
+        ),
+        (
+            "Tanda terima berkas dan kerahasiaan data pemohon",
+            ["tanda terima", "kerahasiaan data"],
+            False,
+        ),
         ("Dokumen ditandatangani dengan TTE", ["tanda tangan elektronik"], False),
         ("SIP, STR, SOP Pelayanan", [], True),
         ("Aman", [], False),
@@ -457,8 +579,12 @@ def test_jaminan_keamanan(text: str, measures: list[str], licence_only: bool) ->
     ("text", "methods", "has_frequency", "who_only"),
     [
         ("SKM 1 (satu) kali dalam setahun", ["skm"], True, False),
-        ("Survei Kepuasan Masyarakat per semester dan penilaian SKP",
-         ["skm", "skp", "penilaian kinerja"], True, False),
+        (
+            "Survei Kepuasan Masyarakat per semester dan penilaian SKP",
+            ["skm", "skp", "penilaian kinerja"],
+            True,
+            False,
+        ),
         ("Rapat evaluasi setiap bulan", ["rapat evaluasi"], True, False),
         ("Dievaluasi oleh pimpinan", [], False, True),
         ("Oleh atasan", [], False, True),
@@ -491,11 +617,17 @@ def test_maklumat_standard_wording() -> None:
 
 
 def test_maklumat_full_three_elements() -> None:
-    text = ("Kami berjanji memberikan pelayanan sesuai standar pelayanan, melakukan perbaikan "
-            "secara terus menerus, dan bersedia menerima sanksi dan/atau memberikan kompensasi "
-            "apabila pelayanan tidak sesuai standar.")
+    text = (
+        "Kami berjanji memberikan pelayanan sesuai standar pelayanan, melakukan perbaikan "
+        "secara terus menerus, dan bersedia menerima sanksi dan/atau memberikan kompensasi "
+        "apabila pelayanan tidak sesuai standar."
+    )
     fields = _x("maklumat", text)
-    assert (fields["serve_by_standard"], fields["improve"], fields["sanction"]) == (True, True, True)
+    assert (fields["serve_by_standard"], fields["improve"], fields["sanction"]) == (
+        True,
+        True,
+        True,
+    )
     assert (fields["signed"], fields["dated"]) == (False, False)
 
 
@@ -506,10 +638,93 @@ def test_maklumat_slogan_only() -> None:
 
 @pytest.mark.parametrize(
     ("text", "concrete"),
-    [("Ruang tunggu, Komputer, Printer, Toilet", 4),
-     ("Memadai", 0), ("Cukup memadai", 0),
-     ("Tersedia sarana dan prasarana yang memadai untuk pelayanan", 0),
-     ("Sarana dan prasarana lengkap, ruang tunggu ber-AC", 1)],
+    [
+        ("Ruang tunggu, Komputer, Printer, Toilet", 4),
+        ("Memadai", 0),
+        ("Cukup memadai", 0),
+        ("Tersedia sarana dan prasarana yang memadai untuk pelayanan", 0),
+        ("Sarana dan prasarana lengkap, ruang tunggu ber-AC", 1),
+    ],
 )
 def test_sarana_concrete_items(text: str, concrete: int) -> None:
     assert _x("sarana", text)["concrete_items"] == concrete
+
+
+# --- robustness: any text, no traceback -------------------------------------------------------
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PIECES = [
+    "3",
+    "(tiga)",
+    "(",
+    ")",
+    "hari",
+    "kerja",
+    "x",
+    "24",
+    "jam",
+    "-",
+    "–",
+    "s.d.",
+    "s/d",
+    "Rp.",
+    "9.000,-",
+    "0,-",
+    "Nomor",
+    "No.",
+    "Tahun",
+    "20018",
+    "UU",
+    "Perda",
+    "tentang",
+    "@",
+    "dinas@kab.go.id",
+    "(0721)",
+    "0812-3456",
+    "WA",
+    "SMS",
+    "1708",
+    "lapor.go.id",
+    "Jl.",
+    "orang",
+    "dua",
+    "puluh",
+    "setengah",
+    "seratus",
+    "sehari",
+    "Senin",
+    "Jumat",
+    "08.00",
+    ":",
+    "\n",
+    ";",
+    ",",
+    "dll",
+    "kali",
+    "setiap",
+    "bulan",
+    "terdiri atas",
+    "kotak saran",
+    "NIP",
+    "sanggup",
+    "sanksi",
+    "1.500.000",
+    "PermenPAN-RB",
+    "/",
+    "…",
+    "*",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(sorted(CONTRACT_KEYS)),
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=30),
+)
+def test_any_text_gives_json_fields(component: str, pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    fields = _x(component, text, heading=text[:8] or None, items=tuple(text.split("\n")))
+    assert fields["found"] is True
+    assert json.loads(json.dumps(fields)) == fields

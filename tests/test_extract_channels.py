@@ -17,19 +17,30 @@ from compliance.extract.channels import find_channels, private_number_hint
         ("WhatsApp: +62 812 3456 7890", [("whatsapp", "+62 812 3456 7890")]),
         ("SMS ke 0813 1111 2222", [("sms", "0813 1111 2222")]),
         ("email dukcapil@lamongankab.go.id", [("email", "dukcapil@lamongankab.go.id")]),
-        ("Website: https://disdukcapil.lamongankab.go.id", [("url", "https://disdukcapil.lamongankab.go.id")]),
+        (
+            "Website: https://disdukcapil.lamongankab.go.id",
+            [("url", "https://disdukcapil.lamongankab.go.id")],
+        ),
         ("www.kebumenkab.go.id", [("url", "www.kebumenkab.go.id")]),
         ("disdukcapil.wonogirikab.go.id", [("url", "disdukcapil.wonogirikab.go.id")]),
         ("lapor.go.id", [("lapor", "lapor.go.id")]),
         ("SP4N-LAPOR!", [("lapor", "SP4N-LAPOR")]),
         ("SMS 1708", [("lapor", "1708")]),
         ("Kotak saran", [("kotak_saran", "Kotak saran")]),
-        ("Kotak Saran dan Pengaduan di ruang tunggu", [("kotak_saran", "Kotak Saran dan Pengaduan")]),
-        ("Datang langsung ke loket pengaduan", [("desk", "datang langsung"), ("desk", "loket pengaduan")]),
+        (
+            "Kotak Saran dan Pengaduan di ruang tunggu",
+            [("kotak_saran", "Kotak Saran dan Pengaduan")],
+        ),
+        (
+            "Datang langsung ke loket pengaduan",
+            [("desk", "datang langsung"), ("desk", "loket pengaduan")],
+        ),
         ("Instagram @dukcapil_lamongan", [("social", "instagram @dukcapil_lamongan")]),
         ("Facebook Disdukcapil Lamongan", [("social", "facebook Disdukcapil Lamongan")]),
-        ("Kantor Camat, Jl. Jend. Sudirman No. 35, Candipuro; telp 0334 881234",
-         [("address", "Jl. Jend. Sudirman No. 35, Candipuro"), ("phone", "0334 881234")]),
+        (
+            "Kantor Camat, Jl. Jend. Sudirman No. 35, Candipuro; telp 0334 881234",
+            [("address", "Jl. Jend. Sudirman No. 35, Candipuro"), ("phone", "0334 881234")],
+        ),
         ("Pengaduan melalui telepon dan email", []),
         ("Paling lambat 14 hari kerja sejak 2019", []),
         ("-", []),
@@ -40,9 +51,11 @@ def test_channels(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_many_channels_in_one_cell() -> None:
-    text = ("Pengaduan dapat disampaikan melalui: 1. Loket pengaduan; 2. Telepon (0322) 321234; "
-            "3. WhatsApp 0857-1234-5678; 4. Email disdukcapil@lamongankab.go.id; "
-            "5. SP4N-LAPOR! (lapor.go.id); 6. Facebook Disdukcapil Lamongan")
+    text = (
+        "Pengaduan dapat disampaikan melalui: 1. Loket pengaduan; 2. Telepon (0322) 321234; "
+        "3. WhatsApp 0857-1234-5678; 4. Email disdukcapil@lamongankab.go.id; "
+        "5. SP4N-LAPOR! (lapor.go.id); 6. Facebook Disdukcapil Lamongan"
+    )
     types = [c["type"] for c in find_channels(text)]
     assert types == ["desk", "phone", "whatsapp", "email", "lapor", "lapor", "social"]
 

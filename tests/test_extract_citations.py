@@ -24,29 +24,48 @@ def _key(text: str) -> list[tuple]:
         ("UU RI No 14 Tahun 2008 tentang Keterbukaan Informasi Publik", [("UU", "14", 2008)]),
         ("Peraturan Pemerintah Nomor 96 Tahun 2012", [("PP", "96", 2012)]),
         ("PP No. 40 Tahun 2019", [("PP", "40", 2019)]),
-        ("Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022", [("Perppu", "2", 2022)]),
+        (
+            "Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022",
+            [("Perppu", "2", 2022)],
+        ),
         ("Peraturan Presiden Nomor 96 Tahun 2018", [("Perpres", "96", 2018)]),
         ("Keputusan Presiden Nomor 12 Tahun 2014", [("Keppres", "12", 2014)]),
         ("Instruksi Presiden Nomor 3 Tahun 2003", [("Inpres", "3", 2003)]),
         ("Permendagri No. 19 Tahun 2018", [("Permen", "19", 2018)]),
-        ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun "
-         "2014 tentang Pedoman Standar Pelayanan", [("Permen", "15", 2014)]),
+        (
+            (
+                "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun "
+                "2014 tentang Pedoman Standar Pelayanan"
+            ),
+            [("Permen", "15", 2014)],
+        ),
         ("PermenPAN-RB No 14 Tahun 2017", [("Permen", "14", 2017)]),
         ("Permenkes Nomor 43 Tahun 2019 tentang Puskesmas", [("Permen", "43", 2019)]),
-        ("Keputusan Menteri Kesehatan Nomor HK.01.07/MENKES/165/2023",
-         [("Kepmen", "HK.01.07/MENKES/165/2023", 2023)]),
+        (
+            "Keputusan Menteri Kesehatan Nomor HK.01.07/MENKES/165/2023",
+            [("Kepmen", "HK.01.07/MENKES/165/2023", 2023)],
+        ),
         ("Perda Kota Medan No.1 Thn 2010", [("Perda", "1", 2010)]),
         ("Peraturan Daerah Kabupaten Lamongan Nomor 6 Tahun 2012", [("Perda", "6", 2012)]),
-        ("Sesuai dengan Peraturan Bupati Dharmasraya nomor 14 Tahun 2019", [("Perbup", "14", 2019)]),
+        (
+            "Sesuai dengan Peraturan Bupati Dharmasraya nomor 14 Tahun 2019",
+            [("Perbup", "14", 2019)],
+        ),
         ("Peraturan Gubernur Jawa Timur Nomor 10 Tahun 2020", [("Pergub", "10", 2020)]),
         ("Peraturan Walikota Bima Nomor 54 Tahun 2017", [("Perwal", "54", 2017)]),
-        ("Keputusan Direktur Nomor: 188.4/2004/RSUD-DB/2018",
-         [("Keputusan", "188.4/2004/RSUD-DB/2018", 2018)]),
+        (
+            "Keputusan Direktur Nomor: 188.4/2004/RSUD-DB/2018",
+            [("Keputusan", "188.4/2004/RSUD-DB/2018", 2018)],
+        ),
         ("Surat Edaran Menteri Dalam Negeri Nomor 470/837/SJ", [("SE", "470/837/SJ", None)]),
-        ("UU 25/2009, PP 96/2012 dan Perpres 96/2018",
-         [("UU", "25", 2009), ("PP", "96", 2012), ("Perpres", "96", 2018)]),
-        ("1. Undang-Undang Nomor 23 Tahun 2006\n2. Undang-Undang Nomor 24 Tahun 2013",
-         [("UU", "23", 2006), ("UU", "24", 2013)]),
+        (
+            "UU 25/2009, PP 96/2012 dan Perpres 96/2018",
+            [("UU", "25", 2009), ("PP", "96", 2012), ("Perpres", "96", 2018)],
+        ),
+        (
+            "1. Undang-Undang Nomor 23 Tahun 2006\n2. Undang-Undang Nomor 24 Tahun 2013",
+            [("UU", "23", 2006), ("UU", "24", 2013)],
+        ),
         ("Peraturan perundang-undangan yang berlaku", []),
         ("sesuai ketentuan yang berlaku", []),
         ("", []),
@@ -67,8 +86,13 @@ def test_citation_fields() -> None:
     [
         ("Permendagri No. 19 Tahun 2018", "Dalam Negeri"),
         ("PermenPAN-RB No 14 Tahun 2017", "PANRB"),
-        ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 "
-         "Tahun 2014", "PANRB"),
+        (
+            (
+                "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 "
+                "Tahun 2014"
+            ),
+            "PANRB",
+        ),
         ("Peraturan Menteri Kesehatan Nomor 43 Tahun 2019", "Kesehatan"),
         ("Perda Kota Medan No.1 Thn 2010", "Kota Medan"),
         ("Peraturan Bupati Dharmasraya nomor 14 Tahun 2019", "Dharmasraya"),
@@ -79,8 +103,10 @@ def test_issuer(text: str, issuer: str) -> None:
 
 
 def test_regulation_named_in_a_title_is_nested() -> None:
-    cs = find_citations("Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan "
-                        "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik")
+    cs = find_citations(
+        "Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan "
+        "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"
+    )
     assert [(c["type"], c["nested"]) for c in cs] == [("PP", False), ("UU", True)]
     assert cs[0]["title"].startswith("Pelaksanaan Undang-Undang Nomor 25 Tahun 2009")
 
@@ -91,12 +117,16 @@ TODAY = date(2026, 1, 1)
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Keputusan Menteri Kesehatan Nomor 129 Tahun 20018 tentang SPM Rumah Sakit",
-         ["year-impossible"]),
+        (
+            "Keputusan Menteri Kesehatan Nomor 129 Tahun 20018 tentang SPM Rumah Sakit",
+            ["year-impossible"],
+        ),
         ("Peraturan Bupati Nomor 3 Tahun 2031", ["year-impossible"]),
         ("Undang-undang Nomor 25 Tahun 2004 Tentang Pelayanan Publik", ["uu25-wrong-year"]),
-        ("Undang-undang Nomor 29 Tahun 2009 tentang Pelayanan Publik",
-         ["pelayanan-publik-wrong-law"]),
+        (
+            "Undang-undang Nomor 29 Tahun 2009 tentang Pelayanan Publik",
+            ["pelayanan-publik-wrong-law"],
+        ),
         ("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah", ["repealed"]),
         ("Peraturan Presiden Nomor 25 Tahun 2008", ["repealed"]),
         ("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", []),
@@ -111,9 +141,14 @@ def test_problems(text: str, codes: list[str]) -> None:
 
 
 def test_inline_list_with_titles_is_not_nested() -> None:
-    text = ("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, Peraturan Pemerintah "
-            "Nomor 96 Tahun 2012 tentang Pelaksanaan UU 25/2009")
+    text = (
+        "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, Peraturan Pemerintah "
+        "Nomor 96 Tahun 2012 tentang Pelaksanaan UU 25/2009"
+    )
     cs = find_citations(text)
     assert [(c["type"], c["number"], c["nested"]) for c in cs] == [
-        ("UU", "25", False), ("PP", "96", False), ("UU", "25", True)]
+        ("UU", "25", False),
+        ("PP", "96", False),
+        ("UU", "25", True),
+    ]
     assert cs[0]["title"] == "Pelayanan Publik"

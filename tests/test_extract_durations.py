@@ -45,8 +45,10 @@ def _shape(text: str) -> list[tuple]:
         ("2 sampai dengan 4 minggu", [(2, 4, "minggu", False)]),
         ("30 menit sampai dengan 1 jam", [(0.5, 1, "jam", False)]),
         ("1 jam (khusus prosedur 1 s.d. 5)", [(1, None, "jam", False)]),
-        ("paling lambat 10 (sepuluh) hari kerja dan dapat diperpanjang 7 (tujuh) hari kerja",
-         [(10, None, "hari", True), (7, None, "hari", True)]),
+        (
+            "paling lambat 10 (sepuluh) hari kerja dan dapat diperpanjang 7 (tujuh) hari kerja",
+            [(10, None, "hari", True), (7, None, "hari", True)],
+        ),
     ],
 )
 def test_durations(text: str, expected: list[tuple]) -> None:
@@ -90,7 +92,10 @@ def test_office_hours_and_duration_in_one_cell() -> None:
         ("Senin – Kamis 08.00 – 16.15", ["Senin – Kamis 08.00 – 16.15"]),
         ("Pukul 08.00 s.d. 14.00 WIB", ["Pukul 08.00 s.d. 14.00 WIB"]),
         ("Senin s.d. Jumat", ["Senin s.d. Jumat"]),
-        ("Hari Senin sampai Sabtu pukul 07:30-12:00", ["Hari Senin sampai Sabtu pukul 07:30-12:00"]),
+        (
+            "Hari Senin sampai Sabtu pukul 07:30-12:00",
+            ["Hari Senin sampai Sabtu pukul 07:30-12:00"],
+        ),
         ("Proses 1 Minggu", []),
         ("3 hari kerja", []),
     ],

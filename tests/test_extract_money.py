@@ -35,7 +35,8 @@ def test_amounts(text: str, values: list[int]) -> None:
 
 def test_amount_text_is_as_written() -> None:
     assert find_amounts("Klinik Umum Rp. 9.000,- per kunjungan") == [
-        {"value": 9000, "text": "Rp. 9.000,-"}]
+        {"value": 9000, "text": "Rp. 9.000,-"}
+    ]
 
 
 @pytest.mark.parametrize(

@@ -55,8 +55,20 @@ def test_parse_number(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "abc", "dua tiga", "puluh", "ratus", "hari", "3 hari", "x (3)", "seratus seribu",
-             "Rp", "-"],
+    "text",
+    [
+        "",
+        "abc",
+        "dua tiga",
+        "puluh",
+        "ratus",
+        "hari",
+        "3 hari",
+        "x (3)",
+        "seratus seribu",
+        "Rp",
+        "-",
+    ],
 )
 def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None
@@ -69,9 +81,18 @@ def test_double_form_prefers_the_digits() -> None:
 
 @pytest.mark.parametrize(
     ("n", "words"),
-    [(0, "nol"), (10, "sepuluh"), (11, "sebelas"), (17, "tujuh belas"), (25, "dua puluh lima"),
-     (100, "seratus"), (1000, "seribu"), (1001, "seribu satu"), (2500, "dua ribu lima ratus"),
-     (1_000_000, "sejuta")],
+    [
+        (0, "nol"),
+        (10, "sepuluh"),
+        (11, "sebelas"),
+        (17, "tujuh belas"),
+        (25, "dua puluh lima"),
+        (100, "seratus"),
+        (1000, "seribu"),
+        (1001, "seribu satu"),
+        (2500, "dua ribu lima ratus"),
+        (1_000_000, "sejuta"),
+    ],
 )
 def test_to_words(n: int, words: str) -> None:
     assert to_words(n) == words

@@ -253,6 +253,11 @@ def test_headers_and_footers_are_kept_apart_from_the_body():
     assert paras[-1].location.page == doc.pages
 
 
+def test_logo_repeated_in_the_header_is_not_a_body_picture():
+    doc = load("headers")
+    assert doc.images == 1  # the flowchart stand-in on page 1; the header logo is on every page
+
+
 def test_headers_removed_around_a_continued_table():
     doc = load("multipage_3col")
     assert doc.headers == ("DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN CONTOH",)

@@ -17,8 +17,15 @@ from compliance.extract.numbers import parse_number, to_words
 from compliance.extract.text import is_empty, normalise, vague_markers, word_count
 from compliance.model import ComponentSection
 
-__all__ = ["extract", "parse_number", "to_words", "find_durations", "find_amounts",
-           "find_citations", "COMPONENTS"]
+__all__ = [
+    "COMPONENTS",
+    "extract",
+    "find_amounts",
+    "find_citations",
+    "find_durations",
+    "parse_number",
+    "to_words",
+]
 
 COMPONENTS: tuple[str, ...] = tuple(EXTRACTORS)
 
@@ -31,8 +38,7 @@ def _content(section: ComponentSection) -> tuple[str, tuple[str, ...]]:
     return text, items
 
 
-def extract(component: str, section: ComponentSection | None, *,
-            today: date | None = None) -> dict:
+def extract(component: str, section: ComponentSection | None, *, today: date | None = None) -> dict:
     """Typed fields of one component (one of the 14 ids or "maklumat").
 
     `section` None means the component was not found: the component's keys come back at
@@ -42,17 +48,29 @@ def extract(component: str, section: ComponentSection | None, *,
     try:
         extractor = EXTRACTORS[component]
     except KeyError:
-        raise ValueError(f"unknown component {component!r}; expected one of {COMPONENTS}") \
-            from None
+        raise ValueError(f"unknown component {component!r}; expected one of {COMPONENTS}") from None
     if section is None:
-        return {"found": False, "empty": True, "placeholder": None, "words": 0,
-                "vague_markers": [], "text": "", **extractor("", (), today)}
+        return {
+            "found": False,
+            "empty": True,
+            "placeholder": None,
+            "words": 0,
+            "vague_markers": [],
+            "text": "",
+            **extractor("", (), today),
+        }
     text, items = _content(section)
     empty, placeholder = is_empty(text, section.heading)
     if empty:
         fields = extractor("", (), today)
     else:
         fields = extractor(text, items, today)
-    return {"found": True, "empty": empty, "placeholder": placeholder,
-            "words": 0 if empty else word_count(text),
-            "vague_markers": [] if empty else vague_markers(text), "text": text, **fields}
+    return {
+        "found": True,
+        "empty": empty,
+        "placeholder": placeholder,
+        "words": 0 if empty else word_count(text),
+        "vague_markers": [] if empty else vague_markers(text),
+        "text": text,
+        **fields,
+    }

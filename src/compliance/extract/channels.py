@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import re
 
-from compliance.extract.text import _compile, find_terms
+from compliance.extract.text import find_terms, phrase_pattern
 from compliance.extract.vocab import DESK_CHANNELS, KOTAK_SARAN, LAPOR, SOCIAL_NETWORKS
 
 _PHONE_RE = re.compile(
     r"(?<![\w/.@])(?:\(\s*0\d{2,3}\s*\)\s*\d{2,4}(?:[\s.-]?\d{2,4}){0,3}"
-    r"|(?:\+\s?62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){1,3})(?![\w/@])")
+    r"|(?:\+\s?62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){1,3})(?![\w/@])"
+)
 # the look-behinds make every pattern start only at a word's start: linear on long junk
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
 _URL_RE = re.compile(
     r"(?<![@\w.])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|or\.id|"
     r"ac\.id|sch\.id|desa\.id|web\.id|my\.id|id|com|net|org|info)(?:/[^\s,;)]*)?)(?![\w@])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{2,}")
 _ADDRESS_RE = re.compile(
     r"(?<!\w)(?:Jl|Jln|Jalan)\b\.?\s*[^\n;]{3,120}?(?=\s*(?:[;\n]|\(|\bTelp|\bTlp|\btelepon|"
-    r"\bHP\b|\bWA\b|\be-?mail|\bkode pos|$))", re.IGNORECASE)
+    r"\bHP\b|\bWA\b|\be-?mail|\bkode pos|$))",
+    re.IGNORECASE,
+)
 _LAPOR_NUMBER_RE = re.compile(r"(?<!\d)1708(?!\d)")
 _WA_LABEL = re.compile(r"(?:whats\s?app|\bwa\b|wa\.me/?)\W{0,6}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 _SMS_LABEL = re.compile(r"\bsms\b\W{0,6}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
@@ -50,9 +56,8 @@ def find_channels(text: str) -> list[dict]:
 
     for m in _EMAIL_RE.finditer(text):
         add(m.start(), m.end(), "email", m.group(0))
-    for rx in (_compile(LAPOR),):
-        for m in rx.finditer(text):
-            add(m.start(), m.end(), "lapor", m.group(0))
+    for m in phrase_pattern(LAPOR).finditer(text):
+        add(m.start(), m.end(), "lapor", m.group(0))
     for m in _URL_RE.finditer(text):
         value = m.group(0)
         low = value.lower()
@@ -60,20 +65,36 @@ def find_channels(text: str) -> list[dict]:
             add(m.start(), m.end(), "lapor", value)
         elif "wa.me" in low:
             add(m.start(), m.end(), "whatsapp", value)
-        elif any(net in low for net in ("facebook.", "instagram.", "twitter.", "tiktok.",
-                                        "youtube.", "x.com", "t.me")):
+        elif any(
+            net in low
+            for net in (
+                "facebook.",
+                "instagram.",
+                "twitter.",
+                "tiktok.",
+                "youtube.",
+                "x.com",
+                "t.me",
+            )
+        ):
             add(m.start(), m.end(), "social", value)
         elif not re.fullmatch(r"[\d.]+", value):
             add(m.start(), m.end(), "url", value)
-    for m in _LAPOR_NUMBER_RE.finditer(text):
-        add(m.start(), m.end(), "lapor", "1708")
+    if re.search(r"\bsms\b|lapor", text, re.IGNORECASE):  # 1708 alone may be any number
+        for m in _LAPOR_NUMBER_RE.finditer(text):
+            add(m.start(), m.end(), "lapor", "1708")
     for m in _PHONE_RE.finditer(text):
         number = m.group(0)
         if not 7 <= len(_digits(number)) <= 15:
             continue
-        before = text[max(0, m.start() - 40):m.start()]
-        kind = ("whatsapp" if _WA_LABEL.search(before)
-                else "sms" if _SMS_LABEL.search(before) else "phone")
+        before = text[max(0, m.start() - 40) : m.start()]
+        kind = (
+            "whatsapp"
+            if _WA_LABEL.search(before)
+            else "sms"
+            if _SMS_LABEL.search(before)
+            else "phone"
+        )
         add(m.start(), m.end(), kind, number)
     for name, forms in SOCIAL_NETWORKS.items():
         for m in re.finditer(rf"(?<!\w)(?i:{'|'.join(map(re.escape, forms))})(?!\w)", text):
@@ -85,10 +106,10 @@ def find_channels(text: str) -> list[dict]:
         add(m.start(), m.end(), "social", m.group(0))
     for m in _ADDRESS_RE.finditer(text):
         add(m.start(), m.end(), "address", m.group(0))
-    for m in _compile(KOTAK_SARAN).finditer(text):
+    for m in phrase_pattern(KOTAK_SARAN).finditer(text):
         add(m.start(), m.end(), "kotak_saran", m.group(0))
     for term in find_terms(text, DESK_CHANNELS):
-        m = _compile(tuple(DESK_CHANNELS[term])).search(text)
+        m = phrase_pattern(tuple(DESK_CHANNELS[term])).search(text)
         if m:
             add(m.start(), m.end(), "desk", term)
     return [c for _, c in sorted(found, key=lambda x: x[0])]
@@ -99,5 +120,8 @@ def private_number_hint(channels: list[dict]) -> bool:
     the Ombudsman finds such numbers are often a staff member's own phone."""
     numbers = [c["value"] for c in channels if c["type"] in ("phone", "whatsapp", "sms")]
     institutional = any(c["type"] in ("email", "url", "lapor") for c in channels)
-    return bool(numbers) and not institutional and all(
-        _MOBILE.match(re.sub(r"[\s().-]", "", n)) for n in numbers)
+    return (
+        bool(numbers)
+        and not institutional
+        and all(_MOBILE.match(re.sub(r"[\s().-]", "", n)) for n in numbers)
+    )

@@ -16,7 +16,10 @@ CITATION_TYPES: tuple[tuple[str, str], ...] = (
     ("Lainnya", r"(?<![\w-])undang[\s-]*undang\s+dasar|\buud\b"),
     ("Perppu", r"peraturan\s+pemerintah\s+pengganti\s+undang[\s-]*undang(?!an)|\bperpp?u\b"),
     ("UU", r"(?<![\w-])undang[\s-]*undang(?!an)(?:\s+republik\s+indonesia)?|\buu\b(?:\s*ri\b)?"),
-    ("PP", r"peraturan\s+pemerintah(?:\s+republik\s+indonesia)?|\bpp\b(?=\s*(?:ri\s*)?(?:no|nomor|\d))"),
+    (
+        "PP",
+        r"peraturan\s+pemerintah(?:\s+republik\s+indonesia)?|\bpp\b(?=\s*(?:ri\s*)?(?:no|nomor|\d))",
+    ),
     ("Perpres", r"peraturan\s+presiden(?:\s+republik\s+indonesia)?|\bperpres\b"),
     ("Keppres", r"keputusan\s+presiden(?:\s+republik\s+indonesia)?|\bkepp?res\b"),
     ("Inpres", r"instruksi\s+presiden(?:\s+republik\s+indonesia)?|\binpres\b"),
@@ -26,15 +29,29 @@ CITATION_TYPES: tuple[tuple[str, str], ...] = (
     ("Pergub", r"peraturan\s+gubernur|\bpergub\b"),
     ("Perbup", r"peraturan\s+bupati|\bperbup\b"),
     ("Perwal", r"peraturan\s+wali\s*kota|\bperwal[i]?\b|\bperwako\b"),
-    ("SE", r"surat\s+edaran|\bse\b(?=\s+(?:menteri|mendagri|menpan|gubernur|bupati|wali|kepala|no\b|nomor))"),
-    ("Keputusan", r"(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|direktur|camat|"
-                  r"sekretaris|dirjen|lurah|ketua|deputi|kapolri|jaksa)|\bsk\b(?=\s+(?:kepala|bupati|"
-                  r"wali|gubernur|direktur|camat|no\b|nomor))"),
-    ("Lainnya", r"peraturan\s+(?:kepala|badan|lembaga|ombudsman|bpjs|kpu|direktur|sekretaris|desa|"
-                r"mahkamah|bank\s+indonesia|ojk|dirjen|direktur\s+jenderal)|\bperka\b|\bperkaban\b"),
+    (
+        "SE",
+        r"surat\s+edaran|\bse\b(?=\s+(?:menteri|mendagri|menpan|gubernur|bupati|wali|kepala|no\b|nomor))",
+    ),
+    (
+        "Keputusan",
+        (
+            r"(?:surat\s+)?keputusan\s+(?:kepala|bupati|wali\s*kota|gubernur|direktur|camat|"
+            r"sekretaris|dirjen|lurah|ketua|deputi|kapolri|jaksa)|\bsk\b(?=\s+(?:kepala|bupati|"
+            r"wali|gubernur|direktur|camat|no\b|nomor))"
+        ),
+    ),
+    (
+        "Lainnya",
+        (
+            r"peraturan\s+(?:kepala|badan|lembaga|ombudsman|bpjs|kpu|direktur|sekretaris|desa|"
+            r"mahkamah|bank\s+indonesia|ojk|dirjen|direktur\s+jenderal)|\bperka\b|\bperkaban\b"
+        ),
+    ),
 )
 _TYPE_RE = re.compile(
-    "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(CITATION_TYPES)), re.IGNORECASE)
+    "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(CITATION_TYPES)), re.IGNORECASE
+)
 
 # Ministry (issuer of a Permen/Kepmen) -> how it is written, in full or glued to "Permen".
 MINISTRIES: dict[str, tuple[str, ...]] = {
@@ -63,7 +80,11 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
 REPEALED: dict[tuple[str, str, int], str] = {
     ("UU", "32", 2004): "dicabut oleh UU 23/2014 tentang Pemerintahan Daerah",
     ("UU", "22", 1999): "dicabut oleh UU 32/2004 (kemudian UU 23/2014)",
-    ("Perpres", "25", 2008): "dicabut oleh Perpres 96/2018 (pendaftaran penduduk dan pencatatan sipil)",
+    (
+        "Perpres",
+        "25",
+        2008,
+    ): "dicabut oleh Perpres 96/2018 (pendaftaran penduduk dan pencatatan sipil)",
     ("Permen", "36", 2012): "PermenPANRB 36/2012 dicabut oleh PermenPANRB 15/2014",
     ("Permen", "16", 2014): "PermenPANRB 16/2014 (SKM) dicabut oleh PermenPANRB 14/2017",
     ("Kepmen", "25", 2004): "KepMenPAN 25/2004 (IKM) diganti PermenPANRB 16/2014, lalu 14/2017",
@@ -71,14 +92,19 @@ REPEALED: dict[tuple[str, str, int], str] = {
 }
 # Repeal entries that only hold for one issuer (the same number/year exists elsewhere).
 _REPEALED_ISSUER: dict[tuple[str, str, int], str] = {
-    ("Permen", "36", 2012): "PANRB", ("Permen", "16", 2014): "PANRB", ("Kepmen", "25", 2004): "PANRB",
+    ("Permen", "36", 2012): "PANRB",
+    ("Permen", "16", 2014): "PANRB",
+    ("Kepmen", "25", 2004): "PANRB",
 }
 
 _NUMBER_RE = re.compile(
     r"(?:nomor|nomer|no)\s*\.?\s*:?\s*(?P<num>[A-Za-z0-9][A-Za-z0-9./\-]*(?:\s*/\s*[A-Za-z0-9.\-]+)*)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BARE_NUMBER_RE = re.compile(r"^\s*(?:ri\s+)?(?P<num>\d+[A-Za-z0-9./\-]*)", re.IGNORECASE)
-_SHORT_RE = re.compile(r"^\s*(?:ri\s+)?(?:no\.?\s*)?(?P<num>\d+)\s*/\s*(?P<year>\d{4})\b", re.IGNORECASE)
+_SHORT_RE = re.compile(
+    r"^\s*(?:ri\s+)?(?:no\.?\s*)?(?P<num>\d+)\s*/\s*(?P<year>\d{4})\b", re.IGNORECASE
+)
 _YEAR_RE = re.compile(r"(?:tahun|thn|th)\s*\.?\s*:?\s*(?P<year>\d{4,5})(?!\d)", re.IGNORECASE)
 _TRAILING_YEAR_RE = re.compile(r"/(?P<year>\d{4})$")
 _TITLE_RE = re.compile(r"\btentang\s+(?P<title>.+)", re.IGNORECASE | re.DOTALL)
@@ -90,7 +116,9 @@ def _type_of(m: re.Match[str]) -> tuple[str, str | None]:
     for i, (kind, _) in enumerate(CITATION_TYPES):
         if m.group(f"t{i}") is not None:
             glued = m.groupdict().get("permen") or m.groupdict().get("kepmen")
-            return kind, glued if glued and m.group(f"t{i}").lower().startswith(("permen", "kepmen")) else None
+            return kind, glued if glued and m.group(f"t{i}").lower().startswith(
+                ("permen", "kepmen")
+            ) else None
     raise AssertionError("a type alternative always matches")
 
 
@@ -166,22 +194,31 @@ def find_citations(text: str) -> list[dict]:
             end = matches[i + 1].start() if i + 1 < len(matches) else len(segment)
             # inside the previous title ("tentang Pelaksanaan UU …") unless a list goes on
             # ("… tentang Pelayanan Publik, PP Nomor 96 …")
-            nested = top_title_at is not None and m.start() > top_title_at \
-                and not _LIST_CONTINUES.search(segment[:m.start()].rstrip())
-            window = segment[m.start():end]
+            nested = (
+                top_title_at is not None
+                and m.start() > top_title_at
+                and not _LIST_CONTINUES.search(segment[: m.start()].rstrip())
+            )
+            window = segment[m.start() : end]
             kind, glued = _type_of(m)
-            after = segment[m.end():end]
+            after = segment[m.end() : end]
             num_at = re.search(r"\b(?:nomor|nomer|no\b|\d)", after, re.IGNORECASE)
-            between = after[:num_at.start()] if num_at else ""
+            between = after[: num_at.start()] if num_at else ""
             between = re.split(r"\btentang\b", between, flags=re.IGNORECASE)[0]
             number, year = _parse_window(window, after)
             if kind == "Lainnya" and re.match(r"u", m.group(0), re.IGNORECASE):  # UUD 1945
                 number, year = None, 1945 if "1945" in after else None
             t = _TITLE_RE.search(after)
             title = t.group("title").strip(" ,.") if t else None
-            item = {"type": kind, "issuer": _issuer(kind, glued, between, m.group(0)),
-                    "number": number, "year": year, "title": title,
-                    "text": window.strip(" ,.;"), "nested": nested}
+            item = {
+                "type": kind,
+                "issuer": _issuer(kind, glued, between, m.group(0)),
+                "number": number,
+                "year": year,
+                "title": title,
+                "text": window.strip(" ,.;"),
+                "nested": nested,
+            }
             if not (number or year or title or nested):
                 continue  # a bare "peraturan daerah" mention is not a citation
             if not nested:

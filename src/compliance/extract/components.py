@@ -22,7 +22,6 @@ from compliance.extract.text import (
     find_terms,
     has_any,
     split_items,
-    vague_markers,
     word_count,
 )
 
@@ -30,16 +29,67 @@ Extractor = Callable[[str, Sequence[str], date | None], dict]
 
 # Words that carry no content of their own when judging whether an item/step names a thing.
 _FILLER = frozenset(
-    "dan atau yang lain lainnya lain-lain sesuai dengan ketentuan peraturan berlaku yang "
-    "persyaratan syarat dokumen berkas apabila jika bila diperlukan perlu dll dsb dst "
-    "sebagainya seterusnya serta pelayanan prosedur mekanisme alur sistem dilaksanakan "
-    "dilakukan mengikuti berdasarkan sop standar operasional ketentuannya telah ditetapkan "
-    "perundang-undangan undangan perundang kelengkapan lainya tersebut di atas".split())
+    [
+        "dan",
+        "atau",
+        "yang",
+        "lain",
+        "lainnya",
+        "lain-lain",
+        "sesuai",
+        "dengan",
+        "ketentuan",
+        "peraturan",
+        "berlaku",
+        "yang",
+        "persyaratan",
+        "syarat",
+        "dokumen",
+        "berkas",
+        "apabila",
+        "jika",
+        "bila",
+        "diperlukan",
+        "perlu",
+        "dll",
+        "dsb",
+        "dst",
+        "sebagainya",
+        "seterusnya",
+        "serta",
+        "pelayanan",
+        "prosedur",
+        "mekanisme",
+        "alur",
+        "sistem",
+        "dilaksanakan",
+        "dilakukan",
+        "mengikuti",
+        "berdasarkan",
+        "sop",
+        "standar",
+        "operasional",
+        "ketentuannya",
+        "telah",
+        "ditetapkan",
+        "perundang-undangan",
+        "undangan",
+        "perundang",
+        "kelengkapan",
+        "lainya",
+        "tersebut",
+        "di",
+        "atas",
+    ]
+)
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
-            if w not in _FILLER and len(w) > 1]
+    return [
+        w
+        for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+        if w not in _FILLER and len(w) > 1
+    ]
 
 
 def _regulation(citations: list[dict]) -> dict | None:
@@ -53,8 +103,9 @@ def dasar_hukum(text: str, items: Sequence[str], today: date | None) -> dict:
     citations = find_citations(text)
     return {
         "citations": citations,
-        "cited": sum(1 for c in citations if not c["nested"] and c["type"] and c["number"]
-                     and c["year"]),
+        "cited": sum(
+            1 for c in citations if not c["nested"] and c["type"] and c["number"] and c["year"]
+        ),
         "problems": citation_problems(citations, today),
     }
 
@@ -76,8 +127,11 @@ def prosedur(text: str, items: Sequence[str], today: date | None) -> dict:
     steps = split_items(text, items)
     if len(steps) == 1 and _ARROWS.search(steps[0]):  # "Pemohon → Loket → Verifikasi"
         steps = [s.strip() for s in _ARROWS.split(steps[0]) if s.strip()]
-    reference_only = bool(text.strip()) and has_any(text, vocab.REFERENCE_ONLY) and not any(
-        _content_words(s) for s in steps)
+    reference_only = (
+        bool(text.strip())
+        and has_any(text, vocab.REFERENCE_ONLY)
+        and not any(_content_words(s) for s in steps)
+    )
     return {
         "steps": steps,
         "step_count": len(steps),
@@ -101,8 +155,19 @@ def biaya(text: str, items: Sequence[str], today: date | None) -> dict:
     free = free_markers(text, amounts)
     citations = find_citations(text)
     refers = bool(citations) or has_any(
-        text, ("ketentuan", "peraturan", "perda", "perbup", "perwal", "retribusi", "tarif sesuai",
-               "sesuai tarif", "yang berlaku"))
+        text,
+        (
+            "ketentuan",
+            "peraturan",
+            "perda",
+            "perbup",
+            "perwal",
+            "retribusi",
+            "tarif sesuai",
+            "sesuai tarif",
+            "yang berlaku",
+        ),
+    )
     return {
         "amounts": amounts,
         "free": bool(free),
@@ -129,17 +194,26 @@ def _list_items(text: str, items: Sequence[str]) -> list[str]:
 def sarana(text: str, items: Sequence[str], today: date | None) -> dict:
     vulnerable = find_terms(text, vocab.VULNERABLE_FACILITIES)
     entries = _list_items(text, items)
-    named = [e for e in entries
-             if any(w not in vocab.GENERIC_FACILITY_WORDS for w in _content_words(e))]
-    return {"items": entries, "concrete_items": len(named), "vulnerable_groups": bool(vulnerable),
-            "vulnerable": vulnerable}
+    named = [
+        e for e in entries if any(w not in vocab.GENERIC_FACILITY_WORDS for w in _content_words(e))
+    ]
+    return {
+        "items": entries,
+        "concrete_items": len(named),
+        "vulnerable_groups": bool(vulnerable),
+        "vulnerable": vulnerable,
+    }
 
 
 def kompetensi(text: str, items: Sequence[str], today: date | None) -> dict:
     concrete = find_terms(text, vocab.COMPETENCE)
     attitudes = find_terms(text, vocab.ATTITUDE_ONLY_TERMS)
-    return {"items": _list_items(text, items), "concrete": concrete,
-            "attitudes": attitudes, "attitude_only": not concrete and bool(attitudes)}
+    return {
+        "items": _list_items(text, items),
+        "concrete": concrete,
+        "attitudes": attitudes,
+        "attitude_only": not concrete and bool(attitudes),
+    }
 
 
 def pengawasan(text: str, items: Sequence[str], today: date | None) -> dict:
@@ -185,15 +259,19 @@ def jaminan_pelayanan(text: str, items: Sequence[str], today: date | None) -> di
         "statement": statement,
         "commitment": commitment,
         "commitment_terms": cues,
-        "fragment_only": bool(text.strip()) and not commitment
+        "fragment_only": bool(text.strip())
+        and not commitment
         and words <= vocab.FRAGMENT_MAX_WORDS,
     }
 
 
 def jaminan_keamanan(text: str, items: Sequence[str], today: date | None) -> dict:
     measures = find_terms(text, vocab.SAFETY_MEASURES)
-    return {"items": _list_items(text, items), "measures": measures,
-            "licence_only": not measures and bool(find_terms(text, vocab.LICENCES))}
+    return {
+        "items": _list_items(text, items),
+        "measures": measures,
+        "licence_only": not measures and bool(find_terms(text, vocab.LICENCES)),
+    }
 
 
 def evaluasi(text: str, items: Sequence[str], today: date | None) -> dict:
@@ -210,15 +288,20 @@ def evaluasi(text: str, items: Sequence[str], today: date | None) -> dict:
 _MONTHS = "|".join(vocab.MONTHS)
 _DATE_RE = re.compile(
     rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b"
-    rf"|\b(?:{_MONTHS})\s+\d{{4}}\b", re.IGNORECASE)
+    rf"|\b(?:{_MONTHS})\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
 _NIP_RE = re.compile(r"\bNIP\b\.?\s*:?\s*\d[\d\s]{7,}", re.IGNORECASE)
 _SIGNER_LINE = re.compile(rf"^(?:{'|'.join(vocab.SIGNER_TITLES)})\b", re.IGNORECASE)
 
 
 def maklumat(text: str, items: Sequence[str], today: date | None) -> dict:
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    signed = bool(_NIP_RE.search(text)) or has_any(text, ("ttd", "tertanda", "cap dan tanda tangan")) \
+    signed = (
+        bool(_NIP_RE.search(text))
+        or has_any(text, ("ttd", "tertanda", "cap dan tanda tangan"))
         or any(_SIGNER_LINE.match(ln.strip()) and word_count(ln) <= 12 for ln in lines[-5:])
+    )
     return {
         "serve_by_standard": has_any(text, vocab.MAKLUMAT_SERVE) and "standar" in text.lower(),
         "improve": has_any(text, vocab.MAKLUMAT_IMPROVE),
@@ -245,5 +328,3 @@ EXTRACTORS: dict[str, Extractor] = {
     "evaluasi": evaluasi,
     "maklumat": maklumat,
 }
-
-__all__ = ["EXTRACTORS", "vague_markers"]

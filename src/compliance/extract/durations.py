@@ -20,8 +20,14 @@ if TYPE_CHECKING:  # spaCy itself is imported on first use: `import compliance.e
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
 
-MINUTES: dict[str, int] = {"menit": 1, "jam": 60, "hari": 1440, "minggu": 10080,
-                           "bulan": 43200, "tahun": 525600}
+MINUTES: dict[str, int] = {
+    "menit": 1,
+    "jam": 60,
+    "hari": 1440,
+    "minggu": 10080,
+    "bulan": 43200,
+    "tahun": 525600,
+}
 _CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _TIMES_TOKEN = re.compile(r"^(\d+)\s*[xX×]\s*(\d+)$")
 
@@ -41,9 +47,11 @@ def _number_variants() -> list[list[dict]]:
 
 
 def _separators() -> list[list[dict]]:
-    return [[{"ORTH": {"IN": ["-", "–", "—"]}, "OP": "+"}],
-            [{"LOWER": {"IN": _SINGLE_SEPS}}],
-            [{"LOWER": "sampai"}, {"LOWER": "dengan"}]]
+    return [
+        [{"ORTH": {"IN": ["-", "–", "—"]}, "OP": "+"}],
+        [{"LOWER": {"IN": _SINGLE_SEPS}}],
+        [{"LOWER": "sampai"}, {"LOWER": "dengan"}],
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +64,28 @@ def _matcher() -> Matcher:
     m = Matcher(nlp.vocab)
     unit = [_UNIT, _KERJA]
     singles = [num + unit for num in _number_variants()]
-    ranges = [a + sep + b + unit for a in _number_variants() for sep in _separators()
-              for b in _number_variants()]
-    ranges += [a + unit + sep + b + unit for a in _number_variants() for sep in _separators()
-               for b in _number_variants()]
+    ranges = [
+        a + sep + b + unit
+        for a in _number_variants()
+        for sep in _separators()
+        for b in _number_variants()
+    ]
+    ranges += [
+        a + unit + sep + b + unit
+        for a in _number_variants()
+        for sep in _separators()
+        for b in _number_variants()
+    ]
     m.add("DURATION", singles, greedy="LONGEST")
     m.add("RANGE", ranges, greedy="LONGEST")
-    m.add("TIMES", [[{"TEXT": {"REGEX": r"^\d+[xX×]\d+$"}}, _UNIT],
-                    [_NUM, {"LOWER": {"IN": ["x", "×"]}}, _NUM, _UNIT]], greedy="LONGEST")
+    m.add(
+        "TIMES",
+        [
+            [{"TEXT": {"REGEX": r"^\d+[xX×]\d+$"}}, _UNIT],
+            [_NUM, {"LOWER": {"IN": ["x", "×"]}}, _NUM, _UNIT],
+        ],
+        greedy="LONGEST",
+    )
     m.add("SE", [[{"LOWER": {"IN": sorted(SE_DURATIONS)}}, _KERJA]], greedy="LONGEST")
     return m
 
@@ -105,8 +127,13 @@ def _to_dict(label: str, span: Span) -> dict | None:
         if nxt is not None and nxt.text in ("-", "–"):
             return None  # "sehari-hari" means daily, not one day
         unit = SE_DURATIONS[span[0].lower_]
-        return {"value": 1, "max": None, "unit": unit, "working_days": working and unit == "hari",
-                "text": span.text}
+        return {
+            "value": 1,
+            "max": None,
+            "unit": unit,
+            "working_days": working and unit == "hari",
+            "text": span.text,
+        }
     if any(_CLOCK_TOKEN.match(t.text) for t in span):
         return None  # "16.00 jam" is a clock time, not a duration
     if label == "TIMES":
@@ -114,28 +141,35 @@ def _to_dict(label: str, span: Span) -> dict | None:
         if len(factors) != 2 or None in factors:
             return None
         value = factors[0] * factors[1]
-        return {"value": value, "max": None, "unit": units[-1], "working_days": False,
-                "text": span.text}
+        return {
+            "value": value,
+            "max": None,
+            "unit": units[-1],
+            "working_days": False,
+            "text": span.text,
+        }
     groups = _number_groups(span)
     if not groups or not units:
         return None
     numbers = [v for v, _ in groups]
-    text = span.doc[groups[0][1]:span.end].text
+    text = span.doc[groups[0][1] : span.end].text
     unit = units[-1]
     if label == "RANGE" and len(numbers) >= 2:
         low, high = numbers[0], numbers[-1]
         if len(units) > 1 and units[0] != unit:  # "30 menit - 1 jam": express in one unit
             low = round(low * MINUTES[units[0]] / MINUTES[unit], 3)
         return {"value": low, "max": high, "unit": unit, "working_days": working, "text": text}
-    return {"value": numbers[-1], "max": None, "unit": unit, "working_days": working,
-            "text": text}
+    return {"value": numbers[-1], "max": None, "unit": unit, "working_days": working, "text": text}
 
 
 def _is_year_reference(span: Span) -> bool:
     """'Nomor 14 Tahun 2019' is a regulation, not fourteen years."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return span[-1].lower_ in ("tahun", "thn") and nxt is not None and bool(
-        re.fullmatch(r"\d{4,5}", nxt.text))
+    return (
+        span[-1].lower_ in ("tahun", "thn")
+        and nxt is not None
+        and bool(re.fullmatch(r"\d{4,5}", nxt.text))
+    )
 
 
 _WINDOW = 24  # tokens before a unit that a duration can span ("10 (sepuluh) … - 14 … hari")
@@ -188,7 +222,8 @@ _ZONE = r"(?:\s*(?:WIB|WITA|WIT))?"
 _CLOCK_RANGE = rf"(?:(?:pukul|pkl\.?|jam)\s*)?{_CLOCK}{_ZONE}\s*{_SEP}\s*{_CLOCK}{_ZONE}"
 _DAYS = rf"(?:hari\s+)?(?:{_DAY})(?:\s*{_SEP}\s*(?:{_DAY}))?"
 OFFICE_HOURS_RE = re.compile(
-    rf"(?<!\w)(?:{_DAYS}\s*[,:]?\s*(?:{_CLOCK_RANGE})?|{_CLOCK_RANGE})", re.IGNORECASE)
+    rf"(?<!\w)(?:{_DAYS}\s*[,:]?\s*(?:{_CLOCK_RANGE})?|{_CLOCK_RANGE})", re.IGNORECASE
+)
 
 
 def find_office_hours(text: str) -> list[str]:

@@ -18,7 +18,8 @@ _NUMERIC_RE = re.compile(
     rf"|(?:setiap|tiap)\s+{NUMBER_PATTERN}\s+{_PERIOD}"
     rf"|(?:minimal|paling\s+sedikit|sekurang-kurangnya)\s+(?:se|satu\s+)?kali\s+"
     rf"(?:dalam\s+)?(?:se|satu\s+)?{_PERIOD})(?!\w)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def find_frequencies(text: str) -> list[str]:

@@ -13,22 +13,30 @@ from compliance.extract.text import normalise, strip_numbering
 from compliance.extract.vocab import HEADCOUNT_NOUNS, TOTAL_WORDS
 
 _NOUN = "|".join(HEADCOUNT_NOUNS)
-_COUNT_RE = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s*(?P<noun>{_NOUN})(?!\w)",
-                       re.IGNORECASE)
-_LABEL_RE = re.compile(rf"^(?P<role>[^:\d]{{2,60}}?)\s*[:=]\s*(?P<num>{NUMBER_PATTERN})\s*$",
-                       re.IGNORECASE)
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s*(?P<noun>{_NOUN})(?!\w)", re.IGNORECASE
+)
+_LABEL_RE = re.compile(
+    rf"^(?P<role>[^:\d]{{2,60}}?)\s*[:=]\s*(?P<num>{NUMBER_PATTERN})\s*$", re.IGNORECASE
+)
 # a bare "N role" part of a list: after a list separator, never after "dalam"/"selama"
-_PART_SEP = re.compile(r"^|[,;:]|\b(?:dan|serta|terdiri\s+(?:atas|dari)|yaitu|meliputi)\b",
-                       re.IGNORECASE)
+_PART_SEP = re.compile(
+    r"^|[,;:]|\b(?:dan|serta|terdiri\s+(?:atas|dari)|yaitu|meliputi)\b", re.IGNORECASE
+)
 _PART_BODY = re.compile(
     rf"\s*(?P<num>{NUMBER_PATTERN})\s+"
-    r"(?P<role>[A-Za-z][\w/-]*(?:\s+(?!dan\b|serta\b)[A-Za-z][\w/-]*){0,3})", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"\s*(?:[:(]|terdiri|yaitu|meliputi|dengan\s+rincian|rincian|antara\s+lain)",
-                        re.IGNORECASE)
+    r"(?P<role>[A-Za-z][\w/-]*(?:\s+(?!dan\b|serta\b)[A-Za-z][\w/-]*){0,3})",
+    re.IGNORECASE,
+)
+_BREAKDOWN = re.compile(
+    r"\s*(?:[:(]|terdiri|yaitu|meliputi|dengan\s+rincian|rincian|antara\s+lain)", re.IGNORECASE
+)
 _CLAUSE_END = re.compile(r"[,;\n(]|\s(?:dan|serta)\s|\s\+\s", re.IGNORECASE)
 _ROLE_NOISE = re.compile(
     rf"^(?:{'|'.join(TOTAL_WORDS)}|sebanyak|terdiri\s+(?:atas|dari)|yaitu|adalah|pelaksana|"
-    r"petugas\s+pelaksana|orang|:|-)\b\W*", re.IGNORECASE)
+    r"petugas\s+pelaksana|orang|:|-)\b\W*",
+    re.IGNORECASE,
+)
 
 
 def _clean_role(role: str) -> str | None:
@@ -42,7 +50,9 @@ def _line_counts(line: str) -> list[dict]:
     """Counts stated in one line: "N orang <role>", and once a list has begun, bare
     "N <role>" parts ("lima orang petugas dan dua operator"). A first number followed by
     ":"/"terdiri atas"/"yaitu" and more numbers is the total of what follows."""
-    found: list[tuple[int, int, int | float, str | None, bool]] = []  # start, end, value, role, noun
+    found: list[
+        tuple[int, int, int | float, str | None, bool]
+    ] = []  # start, end, value, role, noun
     for m in _COUNT_RE.finditer(line):
         value = parse_number(m.group("num"))
         if value is not None:
@@ -62,13 +72,18 @@ def _line_counts(line: str) -> list[dict]:
         stop = found[i + 1][0] if more else len(line)
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(line[:start])), default=0)
         head = line[clause_start:start]
-        is_total = i == 0 and more and (
-            bool(re.search(rf"\b(?:{'|'.join(TOTAL_WORDS)})\b", head, re.IGNORECASE))
-            or bool(_BREAKDOWN.match(line[end:stop])))
+        is_total = (
+            i == 0
+            and more
+            and (
+                bool(re.search(rf"\b(?:{'|'.join(TOTAL_WORDS)})\b", head, re.IGNORECASE))
+                or bool(_BREAKDOWN.match(line[end:stop]))
+            )
+        )
         if noun and not is_total:
             tail = line[end:stop]
             cut = _CLAUSE_END.search(tail)
-            role = _clean_role(tail[:cut.start()] if cut else tail)
+            role = _clean_role(tail[: cut.start()] if cut else tail)
             noun_word = _COUNT_RE.match(line, start)
             noun_text = noun_word.group("noun") if noun_word else "orang"
             if noun_text.lower() not in ("orang", "org"):  # "8 petugas front office"
@@ -90,9 +105,16 @@ def find_headcounts(text: str) -> tuple[list[dict], int | None]:
             value = parse_number(label.group("num"))
             if value is not None:
                 role = _clean_role(label.group("role"))
-                counts.append({"value": value, "role": role,
-                               "total": bool(role and re.match(
-                                   rf"(?:{'|'.join(TOTAL_WORDS)})\b", role, re.IGNORECASE))})
+                counts.append(
+                    {
+                        "value": value,
+                        "role": role,
+                        "total": bool(
+                            role
+                            and re.match(rf"(?:{'|'.join(TOTAL_WORDS)})\b", role, re.IGNORECASE)
+                        ),
+                    }
+                )
             continue
         counts += _line_counts(line)
     if not counts:

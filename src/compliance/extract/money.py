@@ -17,7 +17,8 @@ _MULT = r"(?:\s*(?:ribu|rb|juta|jt|miliar|milyar)(?!\w))?"
 _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
 _PREFIXED = re.compile(
     rf"(?<!\w)(?:Rp|IDR)\s*\.?\s*:?\s*(?P<num>(?:{_DIGITS}){_MULT})(?P<tail>\s*,\s*-+|\s*,-|,00)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s*rupiah(?!\w)", re.IGNORECASE)
 
 
@@ -37,7 +38,7 @@ def find_amounts(text: str) -> list[dict]:
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), {"value": int(round(value)), "text": m.group(0).strip()}))
+            found.append((m.start(), {"value": round(value), "text": m.group(0).strip()}))
     return [d for _, d in sorted(found, key=lambda x: x[0])]
 
 

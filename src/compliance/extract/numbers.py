@@ -10,19 +10,44 @@ import re
 
 # word -> value for the words that stand alone as a digit (or a "se-" ready-made number)
 UNIT_WORDS: dict[str, int] = {
-    "nol": 0, "kosong": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
-    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "nol": 0,
+    "kosong": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
 }
 # words that are a finished number on their own
-SE_WORDS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
-                            "sejuta": 1_000_000, "semiliar": 1_000_000_000}
+SE_WORDS: dict[str, int] = {
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
+    "sejuta": 1_000_000,
+    "semiliar": 1_000_000_000,
+}
 # multipliers applied to the pending digit
-MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000,
-                               "juta": 1_000_000, "jt": 1_000_000, "miliar": 1_000_000_000,
-                               "milyar": 1_000_000_000, "triliun": 1_000_000_000_000}
+MULTIPLIERS: dict[str, int] = {
+    "belas": 10,
+    "puluh": 10,
+    "ratus": 100,
+    "ribu": 1000,
+    "rb": 1000,
+    "juta": 1_000_000,
+    "jt": 1_000_000,
+    "miliar": 1_000_000_000,
+    "milyar": 1_000_000_000,
+    "triliun": 1_000_000_000_000,
+}
 HALF = "setengah"
-NUMBER_WORDS: frozenset[str] = frozenset(UNIT_WORDS) | frozenset(SE_WORDS) | frozenset(
-    MULTIPLIERS) | {HALF}
+NUMBER_WORDS: frozenset[str] = (
+    frozenset(UNIT_WORDS) | frozenset(SE_WORDS) | frozenset(MULTIPLIERS) | {HALF}
+)
 
 _WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DIGITS = r"\d+(?:[.,]\d+)*"
@@ -31,7 +56,6 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 _WORDS = rf"(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))*"
 _SIMPLE = rf"(?:{_DIGITS}(?:\s*(?:ribu|rb|juta|jt|miliar|milyar))?|{_WORDS})"
 NUMBER_PATTERN = rf"(?:{_SIMPLE}(?:\s*\(\s*{_SIMPLE}\s*\))?)"
-NUMBER_RE = re.compile(rf"(?<![\w.,]){NUMBER_PATTERN}(?![\w])", re.IGNORECASE)
 
 _PAREN_RE = re.compile(r"^(.*?)\s*\((.*)\)\s*$", re.DOTALL)
 _DIGIT_MULT_RE = re.compile(r"^(\d+(?:[.,]\d+)*)\s*([a-z]+)?$")
@@ -169,8 +193,12 @@ def to_words(n: int) -> str:
     if n == 0:
         return "nol"
     words: list[str] = []
-    for scale, name, se in ((10**12, "triliun", None), (10**9, "miliar", "semiliar"),
-                            (10**6, "juta", "sejuta"), (1000, "ribu", "seribu")):
+    for scale, name, se in (
+        (10**12, "triliun", None),
+        (10**9, "miliar", "semiliar"),
+        (10**6, "juta", "sejuta"),
+        (1000, "ribu", "seribu"),
+    ):
         count, n = divmod(n, scale)
         if count == 1 and se:
             words.append(se)

@@ -32,30 +32,28 @@ def _phrase_regex(phrase: str) -> str:
     # a word boundary only where the phrase starts/ends with a word character
     left = r"(?<!\w)" if re.match(r"\w", phrase) else ""
     # "-nya" is a clitic, not another word: "kerahasiaan" matches "kerahasiaannya"
-    right = r"\w*" if star else (r"(?:-?nya)?(?!\w)" if re.search(r"\w$", phrase.rstrip("*"))
-                                 else "")
+    right = (
+        r"\w*" if star else (r"(?:-?nya)?(?!\w)" if re.search(r"\w$", phrase.rstrip("*")) else "")
+    )
     return left + body + right
 
 
-@lru_cache(maxsize=256)
-def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
+@lru_cache(maxsize=1024)  # one entry per vocabulary list: bounded
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled, cached alternation of `phrases` (longest first)."""
     ordered = sorted(set(phrases), key=len, reverse=True)  # longest first
     return re.compile("|".join(_phrase_regex(p) for p in ordered), re.IGNORECASE)
 
 
 def find_terms(text: str, vocabulary: Mapping[str, Sequence[str]]) -> list[str]:
     """Canonical terms of `vocabulary` whose phrases occur in `text`, in vocabulary order."""
-    return [term for term, phrases in vocabulary.items()
-            if _compile(tuple(phrases)).search(text)]
-
-
-def find_phrases(text: str, phrases: Sequence[str]) -> list[str]:
-    """The phrases that occur, as written in `text` (non-overlapping, text order)."""
-    return [m.group(0) for m in _compile(tuple(phrases)).finditer(text)]
+    return [
+        term for term, phrases in vocabulary.items() if phrase_pattern(tuple(phrases)).search(text)
+    ]
 
 
 def has_any(text: str, phrases: Sequence[str]) -> bool:
-    return bool(_compile(tuple(phrases)).search(text))
+    return bool(phrase_pattern(tuple(phrases)).search(text))
 
 
 def vague_markers(text: str) -> list[str]:
@@ -86,16 +84,16 @@ def is_empty(text: str, heading: str | None) -> tuple[bool, str | None]:
     placeholder = placeholder_of(core)
     if placeholder:
         return True, placeholder
-    if heading:
-        # "Jaminan Pelayanan : Jaminan Pelayanan" or a heading letter/number repeated
-        if _letters(core) == _letters(heading) or _letters(re.sub(r"^[a-n0-9]{1,2}[.)]\s*", "",
-                                                                  core)) == _letters(heading):
-            return True, None
+    # "Jaminan Pelayanan : Jaminan Pelayanan", possibly with its letter/number repeated
+    unnumbered = re.sub(r"^[a-n0-9]{1,2}[.)]\s*", "", core)
+    if heading and _letters(heading) in (_letters(core), _letters(unnumbered)):
+        return True, None
     return False, None
 
 
 _NUMBERING = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[-–•·*▪►➢✓o]\s)\s*")
+    r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[-–•·*▪►➢✓o]\s)\s*"
+)
 _INLINE_NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z][.)])\s+(?=[A-Za-z])")
 
 

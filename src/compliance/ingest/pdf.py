@@ -410,6 +410,20 @@ def _blocks(flow: Flow, body: float) -> list[Block]:
     return blocks
 
 
+def _body_images(geometry: list[PageGeometry]) -> int:
+    """Pictures in the body: a logo repeated at the same place on most pages belongs to the
+    running header or footer (as a .docx header's picture does) and is not counted."""
+    need = max(2, math.ceil(REPEAT_SHARE * len(geometry)))
+    places: dict[tuple[int, int, int, int], set[int]] = {}
+    for g in geometry:
+        for box in g.images:
+            places.setdefault(tuple(round(v / 4) for v in box), set()).add(g.number)
+    running = {key for key, pages in places.items() if len(geometry) > 1 and len(pages) >= need}
+    return sum(
+        tuple(round(v / 4) for v in box) not in running for g in geometry for box in g.images
+    )
+
+
 # ---- entry point --------------------------------------------------------------------------
 
 
@@ -431,7 +445,7 @@ def load_pdf(path: Path) -> Document:
         raise CheckError("pdf-corrupt", f"a page cannot be read ({e})", shown) from None
     finally:
         pdf.close()
-    images = sum(g.images for g in geometry)
+    images = _body_images(geometry)
     if sum(g.chars for g in geometry) < SCANNED_CHARS_PER_PAGE * count:
         return Document(shown, "pdf", (), metadata=metadata, pages=count, scanned=True,
                         images=images)

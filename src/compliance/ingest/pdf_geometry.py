@@ -36,10 +36,6 @@ class Segment:
     size: float  # font size in pt
     bold: bool
 
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
-
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -82,7 +78,7 @@ class PageGeometry:
     segments: tuple[Segment, ...]
     rules: tuple[Rule, ...]
     chars: int  # characters in the text layer (0 for a scanned page)
-    images: int
+    images: tuple[tuple[float, float, float, float], ...]  # (x0, top, x1, bottom) of each
     complex_paths: int  # boxes/curves/multi-segment paths we do not decompose ourselves
 
 
@@ -186,7 +182,9 @@ def read_page(pdf: pdfium.PdfDocument, index: int, fonts: Fonts) -> PageGeometry
         finally:
             textpage.close()
         rules: list[Rule] = []
-        images = complex_paths = 0
+        images: list[tuple[float, float, float, float]] = []
+        complex_paths = 0
+        box = [ctypes.c_float() for _ in range(4)]
         for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
             handle = pdfium_c.FPDFPage_GetObject(page.raw, k)
             kind = pdfium_c.FPDFPageObj_GetType(handle)
@@ -195,13 +193,16 @@ def read_page(pdf: pdfium.PdfDocument, index: int, fonts: Fonts) -> PageGeometry
                 rules.extend(found)
                 complex_paths += complex_shape
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                images += 1
+                if pdfium_c.FPDFPageObj_GetBounds(handle, *box):
+                    x0, y0, x1, y1 = (v.value for v in box)
+                    images.append((x0, top - y1, x1, top - y0))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 complex_paths += 1  # nested content: let pdfplumber flatten it if it matters
     finally:
         page.close()
     return PageGeometry(
-        index + 1, width, height, tuple(segments), tuple(rules), chars, images, complex_paths
+        index + 1, width, height, tuple(segments), tuple(rules), chars, tuple(images),
+        complex_paths,
     )
 
 

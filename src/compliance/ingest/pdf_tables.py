@@ -323,14 +323,14 @@ def same_columns(a: DraftTable, b: DraftTable) -> bool:
     )
 
 
-def _norm(texts: list[str]) -> list[str]:
+def _comparable(texts: list[str]) -> list[str]:
     return [" ".join(t.lower().split()) for t in texts]
 
 
 def merge_continued(first: DraftTable, cont: DraftTable) -> None:
     """Append `cont` (top of the next page) to `first` (bottom of the previous page)."""
     rows = list(cont.rows)
-    if rows and first.rows and _norm(rows[0].texts()) == _norm(first.rows[0].texts()):
+    if rows and first.rows and _comparable(rows[0].texts()) == _comparable(first.rows[0].texts()):
         rows = rows[1:]  # the header row, repeated on every page
     if rows and first.rows:
         head, last = rows[0], first.rows[-1]

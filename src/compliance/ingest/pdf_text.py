@@ -36,10 +36,6 @@ class Paragraph:
     label: str | None  # list marker as written, else None
 
     @property
-    def top(self) -> float:
-        return self.lines[0].top
-
-    @property
     def x0(self) -> float:
         return self.lines[0].x0
 
