@@ -72,3 +72,18 @@ def test_many_channels_in_one_cell() -> None:
 )
 def test_private_number_hint(text: str, hint: bool) -> None:
     assert private_number_hint(find_channels(text)) is hint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call Center 112", [("phone", "112")]),
+        ("HP/WA 0812 3456 7890", [("whatsapp", "0812 3456 7890")]),
+        ("e-mail : dukcapil.lamsel@gmail.com", [("email", "dukcapil.lamsel@gmail.com")]),
+        ("Twitter @dukcapil", [("social", "twitter @dukcapil")]),
+        ("Telp. 0271-891072 ext. 12", [("phone", "0271-891072")]),
+        ("Kode pos 57211", []),
+    ],
+)
+def test_more_channel_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c["type"], c["value"]) for c in find_channels(text)] == expected

@@ -152,3 +152,21 @@ def test_inline_list_with_titles_is_not_nested() -> None:
         ("UU", "25", True),
     ]
     assert cs[0]["title"] == "Pelayanan Publik"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UU RI No.25 Th.2009", [("UU", "25", 2009)]),
+        ("Perbup Lampung Selatan No. 5/2020", [("Perbup", "5", 2020)]),
+        ("Permenpan RB No. 15 Th 2014", [("Permen", "15", 2014)]),
+        ("Undang Undang No 23 tahun 2014", [("UU", "23", 2014)]),
+        (
+            "Keputusan Bupati Lampung Selatan Nomor: B/123/IV.02/HK/2021 tentang Standar Pelayanan",
+            [("Keputusan", "B/123/IV.02/HK/2021", 2021)],
+        ),
+        ("Peraturan Kepala Badan Pusat Statistik Nomor 3 Tahun 2019", [("Lainnya", "3", 2019)]),
+    ],
+)
+def test_more_citation_shapes(text: str, expected: list[tuple]) -> None:
+    assert _key(text) == expected

@@ -102,3 +102,21 @@ def test_office_hours_and_duration_in_one_cell() -> None:
 )
 def test_office_hours(text: str, hours: list[str]) -> None:
     assert find_office_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selesai pada hari yang sama", [(1, None, "hari", False)]),
+        ("Hari itu juga", [(1, None, "hari", False)]),
+        ("Maksimal 7 hari kalender", [(7, None, "hari", False)]),
+        ("1 (satu) s.d. 3 (tiga) hari kerja", [(1, 3, "hari", True)]),
+        ("Satu hari kerja", [(1, None, "hari", True)]),
+        ("15 – 30 Menit", [(15, 30, "menit", False)]),
+        ("3 x 24 jam", [(72, None, "jam", False)]),
+        ("Dua Minggu", [(2, None, "minggu", False)]),
+        ("setengah hari kerja", [(0.5, None, "hari", True)]),
+    ],
+)
+def test_more_phrasings(text: str, expected: list[tuple]) -> None:
+    assert _shape(text) == expected

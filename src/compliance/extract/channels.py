@@ -17,6 +17,11 @@ _PHONE_RE = re.compile(
     r"|(?:\+\s?62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){1,3})(?![\w/@])"
 )
 # the look-behinds make every pattern start only at a word's start: linear on long junk
+# short service numbers only count behind a hotline label ("Call Center 112")
+_HOTLINE_RE = re.compile(
+    r"(?:call\s*cent(?:er|re)|hotline|layanan\s+darurat)\W{0,3}(?P<num>[1-9]\d{2,5})(?![\d-]|\s\d)",
+    re.IGNORECASE,
+)
 _EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
@@ -83,6 +88,8 @@ def find_channels(text: str) -> list[dict]:
     if re.search(r"\bsms\b|lapor", text, re.IGNORECASE):  # 1708 alone may be any number
         for m in _LAPOR_NUMBER_RE.finditer(text):
             add(m.start(), m.end(), "lapor", "1708")
+    for m in _HOTLINE_RE.finditer(text):
+        add(m.start("num"), m.end("num"), "phone", m.group("num"))
     for m in _PHONE_RE.finditer(text):
         number = m.group(0)
         if not 7 <= len(_digits(number)) <= 15:

@@ -174,6 +174,9 @@ def _parse_window(window: str, after: str) -> tuple[str | None, int | None]:
         year = int(y.group("year"))
     if number:
         number = re.sub(r"\s+", "", number).strip(".,:;-/")
+        short = re.fullmatch(r"(\d{1,4})/(\d{4})", number)  # "No. 5/2020": number 5 of 2020
+        if short and year in (None, int(short.group(2))):
+            number, year = short.group(1), int(short.group(2))
         if year is None:
             t = _TRAILING_YEAR_RE.search(number)
             if t and int(t.group("year")) > 1900:

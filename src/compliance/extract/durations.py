@@ -87,6 +87,13 @@ def _matcher() -> Matcher:
         greedy="LONGEST",
     )
     m.add("SE", [[{"LOWER": {"IN": sorted(SE_DURATIONS)}}, _KERJA]], greedy="LONGEST")
+    m.add(
+        "SAME_DAY",
+        [
+            [{"LOWER": "hari"}, {"LOWER": "yang"}, {"LOWER": "sama"}],
+            [{"LOWER": "hari"}, {"LOWER": "itu"}, {"LOWER": "juga"}],
+        ],
+    )
     return m
 
 
@@ -134,6 +141,8 @@ def _to_dict(label: str, span: Span) -> dict | None:
             "working_days": working and unit == "hari",
             "text": span.text,
         }
+    if label == "SAME_DAY":  # "selesai pada hari yang sama": at most one day
+        return {"value": 1, "max": None, "unit": "hari", "working_days": False, "text": span.text}
     if any(_CLOCK_TOKEN.match(t.text) for t in span):
         return None  # "16.00 jam" is a clock time, not a duration
     if label == "TIMES":
@@ -182,7 +191,7 @@ def _windows(doc: Doc) -> list[Span]:
     spans: list[tuple[int, int]] = []
     for tok in doc:
         if tok.lower_ in _UNIT_WORDS:
-            start, end = max(0, tok.i - _WINDOW), min(len(doc), tok.i + 2)
+            start, end = max(0, tok.i - _WINDOW), min(len(doc), tok.i + 4)
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], end)
             else:
