@@ -728,3 +728,34 @@ def test_any_text_gives_json_fields(component: str, pieces: list[str]) -> None:
     fields = _x(component, text, heading=text[:8] or None, items=tuple(text.split("\n")))
     assert fields["found"] is True
     assert json.loads(json.dumps(fields)) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("Pemohon datang ke loket, mengisi formulir, menunggu panggilan, lalu menerima dokumen", 4),
+        ("Pemohon menyerahkan berkas kemudian petugas memeriksa kelengkapan", 2),
+        ("Pemohon menyerahkan KTP, KK dan akta kelahiran", 1),
+        ("Sesuai SOP, alur terlampir", 1),
+    ],
+)
+def test_prosedur_steps_in_one_sentence(text: str, steps: int) -> None:
+    assert _x("prosedur", text)["step_count"] == steps
+
+
+@pytest.mark.parametrize(
+    ("component", "text", "field", "expected"),
+    [
+        (
+            "jaminan_keamanan",
+            "Dokumen dijamin keasliannya",
+            "measures",
+            ["tanda tangan elektronik"],
+        ),
+        ("maklumat", "Kami siap melayani sesuai standar pelayanan", "serve_by_standard", True),
+        ("pengaduan", "Langsung ke petugas di ruang pelayanan", "channel_types", ["desk"]),
+        ("kompetensi", "Memiliki kemampuan di bidangnya", "concrete", []),
+    ],
+)
+def test_phrasings_from_rule_todos(component: str, text: str, field: str, expected) -> None:
+    assert _x(component, text)[field] == expected

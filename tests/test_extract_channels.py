@@ -87,3 +87,8 @@ def test_private_number_hint(text: str, hint: bool) -> None:
 )
 def test_more_channel_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c["type"], c["value"]) for c in find_channels(text)] == expected
+
+
+def test_generic_staff_mention_is_not_a_channel() -> None:
+    text = "Keluhan pasien dapat disampaikan kepada petugas dan akan ditangani dengan baik"
+    assert find_channels(text) == []

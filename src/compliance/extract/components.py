@@ -27,68 +27,12 @@ from compliance.extract.text import (
 
 Extractor = Callable[[str, Sequence[str], date | None], dict]
 
-# Words that carry no content of their own when judging whether an item/step names a thing.
-_FILLER = frozenset(
-    [
-        "dan",
-        "atau",
-        "yang",
-        "lain",
-        "lainnya",
-        "lain-lain",
-        "sesuai",
-        "dengan",
-        "ketentuan",
-        "peraturan",
-        "berlaku",
-        "yang",
-        "persyaratan",
-        "syarat",
-        "dokumen",
-        "berkas",
-        "apabila",
-        "jika",
-        "bila",
-        "diperlukan",
-        "perlu",
-        "dll",
-        "dsb",
-        "dst",
-        "sebagainya",
-        "seterusnya",
-        "serta",
-        "pelayanan",
-        "prosedur",
-        "mekanisme",
-        "alur",
-        "sistem",
-        "dilaksanakan",
-        "dilakukan",
-        "mengikuti",
-        "berdasarkan",
-        "sop",
-        "standar",
-        "operasional",
-        "ketentuannya",
-        "telah",
-        "ditetapkan",
-        "perundang-undangan",
-        "undangan",
-        "perundang",
-        "kelengkapan",
-        "lainya",
-        "tersebut",
-        "di",
-        "atas",
-    ]
-)
-
 
 def _content_words(text: str) -> list[str]:
     return [
         w
         for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
-        if w not in _FILLER and len(w) > 1
+        if w not in vocab.CONTENT_FILLER and len(w) > 1
     ]
 
 
@@ -120,6 +64,29 @@ def persyaratan(text: str, items: Sequence[str], today: date | None) -> dict:
     }
 
 
+_JOINER = "|".join(vocab.STEP_JOINERS)
+_CLAUSE_SPLIT = re.compile(
+    rf",\s*(?:(?:{_JOINER})\s+)?|;\s*|\s+(?:lalu|kemudian|selanjutnya|setelah itu)\s+"
+)
+# an Indonesian verb: me-/di-/ber-/ter- prefixed ("mengisi", "diserahkan", "menunggu")
+_VERB = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}|^(?:datang|antri|ambil|isi|tunggu|bayar)$")
+
+
+def _inline_steps(sentence: str) -> list[str]:
+    """'Pemohon datang ke loket, mengisi formulir, menunggu panggilan, lalu menerima dokumen'
+    is four steps; 'Pemohon menyerahkan KTP, KK dan akta' is one (the parts are no actions)."""
+    parts = [p.strip(" .") for p in _CLAUSE_SPLIT.split(sentence) if p.strip(" .")]
+    if len(parts) < 2:
+        return [sentence]
+    for part in parts[1:]:
+        words = part.lower().split()
+        # the action first ("mengisi formulir"), or after its actor ("petugas memeriksa berkas")
+        acts = _VERB.match(words[0]) or (len(words) >= 3 and _VERB.match(words[1]))
+        if not acts:
+            return [sentence]
+    return parts
+
+
 _ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|➔|➡|>>)\s*")
 
 
@@ -127,6 +94,8 @@ def prosedur(text: str, items: Sequence[str], today: date | None) -> dict:
     steps = split_items(text, items)
     if len(steps) == 1 and _ARROWS.search(steps[0]):  # "Pemohon → Loket → Verifikasi"
         steps = [s.strip() for s in _ARROWS.split(steps[0]) if s.strip()]
+    elif len(steps) == 1:
+        steps = _inline_steps(steps[0])
     reference_only = (
         bool(text.strip())
         and has_any(text, vocab.REFERENCE_ONLY)

@@ -29,7 +29,6 @@ MINUTES: dict[str, int] = {
     "tahun": 525600,
 }
 _CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_TIMES_TOKEN = re.compile(r"^(\d+)\s*[xX×]\s*(\d+)$")
 
 _NUM = {"_": {"num_part": True}}
 _UNIT = {"LOWER": {"IN": sorted(DURATION_UNITS)}}

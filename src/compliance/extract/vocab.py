@@ -2,10 +2,68 @@
 
 Domain experts extend these without touching the matching code. A phrase is matched
 case-insensitively on word boundaries; a space matches any run of spaces/hyphens/slashes,
-the clitic "-nya" may follow ("kerahasiaan" matches "kerahasiaannya"), and a trailing `*` matches the rest of a word ("monitor*" -> "monitoring", "monitor").
+the clitic "-nya" may follow ("kerahasiaan" matches "kerahasiaannya"), and a trailing `*`
+matches the rest of a word ("monitor*" -> "monitoring", "monitor").
 """
 
 from __future__ import annotations
+
+# --- concreteness ---------------------------------------------------------------------
+# Words that carry no content of their own when judging whether an item/step names a thing
+# ("Persyaratan lain sesuai ketentuan" names nothing; "Fotokopi KTP" does).
+CONTENT_FILLER: frozenset[str] = frozenset(
+    [
+        "dan",
+        "atau",
+        "yang",
+        "lain",
+        "lainnya",
+        "lain-lain",
+        "sesuai",
+        "dengan",
+        "ketentuan",
+        "peraturan",
+        "berlaku",
+        "persyaratan",
+        "syarat",
+        "dokumen",
+        "berkas",
+        "apabila",
+        "jika",
+        "bila",
+        "diperlukan",
+        "perlu",
+        "dll",
+        "dsb",
+        "dst",
+        "sebagainya",
+        "seterusnya",
+        "serta",
+        "pelayanan",
+        "prosedur",
+        "mekanisme",
+        "alur",
+        "sistem",
+        "dilaksanakan",
+        "dilakukan",
+        "mengikuti",
+        "berdasarkan",
+        "sop",
+        "standar",
+        "operasional",
+        "ketentuannya",
+        "telah",
+        "ditetapkan",
+        "perundang-undangan",
+        "undangan",
+        "perundang",
+        "kelengkapan",
+        "lainya",
+        "tersebut",
+        "di",
+        "atas",
+    ]
+)
 
 # --- emptiness ------------------------------------------------------------------------
 # Content that is no content at all (compared after lower-casing and trimming).
@@ -96,6 +154,8 @@ FLOWCHART_HINTS: tuple[str, ...] = (
     "lihat bagan",
     "gambar alur",
 )
+# Words that join actions written in one sentence ("datang ke loket, mengisi formulir, lalu …")
+STEP_JOINERS: tuple[str, ...] = ("lalu", "kemudian", "selanjutnya", "setelah itu", "dan", "serta")
 # Phrases that only point elsewhere ("sesuai SOP"), matched after removing filler words.
 REFERENCE_ONLY: tuple[str, ...] = (
     "sesuai sop",
@@ -543,6 +603,10 @@ DESK_CHANNELS: dict[str, tuple[str, ...]] = {
         "langsung ke loket",
         "datang ke kantor",
         "bertemu langsung",
+        # "langsung" names the way in; "disampaikan kepada petugas" alone names none
+        "langsung ke petugas",
+        "langsung kepada petugas",
+        "disampaikan langsung",
     ),
 }
 KOTAK_SARAN: tuple[str, ...] = (
@@ -716,6 +780,8 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
         "qr code",
         "barcode",
         "keaslian dokumen",
+        "keaslian",
+        "dijamin asli",
         "tanda tangan dan stempel",
         "stempel",
         "cap dinas",
@@ -801,6 +867,10 @@ MAKLUMAT_SERVE: tuple[str, ...] = (
     "memberikan pelayanan sesuai",
     "menyelenggarakan pelayanan sesuai",
     "melaksanakan pelayanan sesuai",
+    "siap melayani",
+    "sanggup melayani",
+    "bersedia melayani",
+    "melayani sesuai",
 )
 MAKLUMAT_IMPROVE: tuple[str, ...] = (
     "perbaikan secara terus menerus",
