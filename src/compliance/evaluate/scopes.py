@@ -20,7 +20,13 @@ FIELD_KEYS: dict[str, frozenset[str]] = {
     for component, keys in {
         "dasar_hukum": {"citations", "cited", "problems"},
         "persyaratan": {"items", "open_ended", "concrete_items"},
-        "prosedur": {"steps", "step_count", "reference_only", "flowchart_hint"},
+        "prosedur": {
+            "steps",
+            "step_count",
+            "reference_only",
+            "flowchart_hint",
+            "attachment_hint_only",
+        },
         "jangka_waktu": {"durations", "office_hours", "range", "vague"},
         "biaya": {"amounts", "free", "tariff_regulation", "reference_only"},
         "produk": {"outputs", "generic_only"},

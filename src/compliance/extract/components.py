@@ -101,11 +101,13 @@ def prosedur(text: str, items: Sequence[str], today: date | None) -> dict:
         and has_any(text, vocab.REFERENCE_ONLY)
         and not any(_content_words(s) for s in steps)
     )
+    hints = [h for h in vocab.FLOWCHART_HINTS if has_any(text, (h,))]
     return {
         "steps": steps,
         "step_count": len(steps),
         "reference_only": reference_only,
-        "flowchart_hint": has_any(text, vocab.FLOWCHART_HINTS),
+        "flowchart_hint": bool(hints),
+        "attachment_hint_only": bool(hints) and set(hints) <= vocab.ATTACHMENT_HINTS,
     }
 
 
@@ -148,7 +150,11 @@ def biaya(text: str, items: Sequence[str], today: date | None) -> dict:
 
 def produk(text: str, items: Sequence[str], today: date | None) -> dict:
     outputs = split_items(text, items)
-    generic = [re.sub(r"[^a-z ]+", "", o.lower()).strip() in vocab.GENERIC_OUTPUTS for o in outputs]
+    generic = [
+        re.sub(r"[^a-z ]+", "", o.lower()).strip() in vocab.GENERIC_OUTPUTS
+        or set(re.findall(r"[a-z]+", o.lower())) <= vocab.GENERIC_OUTPUT_WORDS
+        for o in outputs
+    ]
     return {"outputs": outputs, "generic_only": bool(outputs) and all(generic)}
 
 
@@ -174,8 +180,18 @@ def sarana(text: str, items: Sequence[str], today: date | None) -> dict:
     }
 
 
+# Knowing something is a competence ("memahami hukum perkawinan"); knowing one's own job
+# ("memahami tugas dan fungsinya") is the rubric's "sesuai bidang tugasnya" in other words.
+_KNOWS = re.compile(
+    r"\b(?:memahami|mengetahui|mengerti)\s+(?!(?:tugas|fungsi|bidang|pekerjaan|tupoksi|tanggung)"
+    r"\w*\b)[a-z]{3,}"
+)
+
+
 def kompetensi(text: str, items: Sequence[str], today: date | None) -> dict:
     concrete = find_terms(text, vocab.COMPETENCE)
+    if "pengetahuan" not in concrete and _KNOWS.search(text.lower()):
+        concrete = [*concrete, "pengetahuan"]
     attitudes = find_terms(text, vocab.ATTITUDE_ONLY_TERMS)
     return {
         "items": _list_items(text, items),
@@ -216,8 +232,28 @@ def jumlah_pelaksana(text: str, items: Sequence[str], today: date | None) -> dic
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
+# A sentence that says something is done according to the standard: a verb ("diterbitkan",
+# "terbit", "dilayani") and "sesuai (dengan) standar". The bare fragment "sesuai standar
+# pelayanan" has no verb and stays a fragment.
+_PER_STANDARD = re.compile(r"\b(?:sesuai|berdasarkan|mengikuti)\b[^.;]{0,40}?\bstandar\b")
+_VERB_WORD = re.compile(
+    r"\b(?!berlaku\b|tersebut\b|terkait\b|termasuk\b|terhadap\b)"
+    r"(?:(?:di|ter|me|ber)[a-z]{3,}|terbit|selesai|dilayani)\b"
+)
+
+
+def _per_standard_sentence(text: str) -> bool:
+    low = text.lower()
+    return any(
+        _PER_STANDARD.search(s) and _VERB_WORD.search(_PER_STANDARD.sub(" ", s))
+        for s in _SENTENCE_END.split(low)
+    )
+
+
 def jaminan_pelayanan(text: str, items: Sequence[str], today: date | None) -> dict:
     cues = find_terms(text, vocab.COMMITMENT)
+    if _per_standard_sentence(text) and "sesuai standar" not in cues:
+        cues = [*cues, "sesuai standar"]
     words = word_count(text)
     commitment = bool(cues) and words >= vocab.MIN_COMMITMENT_WORDS
     statement = None

@@ -16,6 +16,7 @@ _NUMERIC_RE = re.compile(
     rf"(?<![\w.,])(?:{NUMBER_PATTERN}\s*(?:x|kali)\s*(?:dalam\s+|per\s+|tiap\s+|setiap\s+)?"
     rf"(?:se|satu\s+|1\s+|(?:{NUMBER_PATTERN})\s+)?{_PERIOD}"
     rf"|(?:setiap|tiap)\s+{NUMBER_PATTERN}\s+{_PERIOD}"
+    rf"|(?:setiap|tiap)\s+(?:awal|akhir|pertengahan)\s+{_PERIOD}"
     rf"|(?:minimal|paling\s+sedikit|sekurang-kurangnya)\s+(?:se|satu\s+)?kali\s+"
     rf"(?:dalam\s+)?(?:se|satu\s+)?{_PERIOD})(?!\w)",
     re.IGNORECASE,

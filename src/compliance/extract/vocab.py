@@ -127,12 +127,28 @@ OPEN_ENDED: dict[str, tuple[str, ...]] = {
         "berkas lainnya",
         "kelengkapan lain",
         "kelengkapan lainnya",
+        "pendukung lain",
+        "pendukung lainnya",
+        "tambahan lain",
+        "tambahan lainnya",
+        "lain yang diperlukan",
+        "lain yang dibutuhkan",
+    ),
+    "sesuai arahan petugas": (
+        "sesuai arahan petugas",
+        "sesuai permintaan petugas",
+        "atas permintaan petugas",
+        "atas arahan petugas",
+        "sesuai petunjuk petugas",
     ),
     "apabila diperlukan": (
         "apabila diperlukan",
         "jika diperlukan",
         "bila diperlukan",
         "bila perlu",
+        "apabila dibutuhkan",
+        "jika dibutuhkan",
+        "bila dibutuhkan",
         "jika perlu",
     ),
 }
@@ -154,6 +170,8 @@ FLOWCHART_HINTS: tuple[str, ...] = (
     "lihat bagan",
     "gambar alur",
 )
+# Hints that only say "attached" without naming a chart: a chart only if the document has one.
+ATTACHMENT_HINTS: frozenset[str] = frozenset({"terlampir", "lihat lampiran"})
 # Words that join actions written in one sentence ("datang ke loket, mengisi formulir, lalu …")
 STEP_JOINERS: tuple[str, ...] = ("lalu", "kemudian", "selanjutnya", "setelah itu", "dan", "serta")
 # Phrases that only point elsewhere ("sesuai SOP"), matched after removing filler words.
@@ -295,6 +313,12 @@ GENERIC_OUTPUTS: frozenset[str] = frozenset(
     }
 )
 
+# Words that name no concrete output on their own; an output made only of these is generic.
+GENERIC_OUTPUT_WORDS: frozenset[str] = frozenset(
+    "pelayanan layanan dokumen hasil produk output jasa publik prima terlayani berkas surat"
+    " yang sesuai permohonan diminta dimohon berupa".split()
+)
+
 # --- sarana -------------------------------------------------------------------------
 VULNERABLE_FACILITIES: dict[str, tuple[str, ...]] = {
     "ramp": ("ramp", "ram", "bidang miring", "jalur landai", "jalan landai"),
@@ -413,12 +437,9 @@ COMPETENCE: dict[str, tuple[str, ...]] = {
     ),
     "pengetahuan": (
         "pengetahuan",
-        "memahami",
-        "mengetahui",
         "pemahaman",
         "menguasai peraturan",
-        "memahami peraturan",
-        "memahami tugas pokok",
+        # "memahami/mengetahui X" counts through components._KNOWS unless X is only the job
     ),
     "pelatihan": (
         "pelatihan",
@@ -690,6 +711,13 @@ COMMITMENT: dict[str, tuple[str, ...]] = {
         "dilayani kembali",
         "dilayani prioritas",
         "prioritas",
+        "diperbaiki",
+        "diperbaiki tanpa biaya",
+        "tanpa biaya tambahan",
+        "diantar",
+        "penjelasan tertulis",
+        "diganti",
+        "dikembalikan",
     ),
     "sesuai standar": (
         "diberikan sesuai standar",
@@ -744,9 +772,23 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
     "kerahasiaan data": (
         "kerahasiaan",
         "rahasia",
+        "dirahasiakan",
         "perlindungan data",
         "keamanan data",
         "data pribadi",
+        "tidak diperlihatkan",
+        "tidak diberikan kepada pihak lain",
+        "tidak disebarluaskan",
+        "tidak dibagikan",
+        "hak akses",
+        "akses terbatas",
+        "kata sandi",
+        "password",
+        "enkripsi",
+        "lemari arsip",
+        "map arsip",
+        "brankas",
+        "dokumen asli dikembalikan",
     ),
     "tanda pengenal": (
         "tanda pengenal",
@@ -785,6 +827,9 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
         "tanda tangan dan stempel",
         "stempel",
         "cap dinas",
+        "cap basah",
+        "nomor register",
+        "nomor registrasi",
     ),
     "sop keselamatan": (
         "sop keselamatan",
