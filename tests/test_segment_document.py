@@ -347,3 +347,11 @@ def test_service_title_counts_as_title_evidence():
     seg = segment(doc(heading("STANDAR PELAYANAN PENERBITAN KK"), component_table(FULL_ROWS[1:4])))
     assert seg.doc_type == "service_standard"
     assert seg.services[0].name == "PENERBITAN KK"
+
+
+def test_unit_sub_unit_named_before_its_parent_agency() -> None:
+    from compliance.segment.unit import find_unit
+
+    lines = ["UPTD SAMSAT KOTA BUKITTINGGI", "Badan Pendapatan Daerah Provinsi Sumatera Barat"]
+    assert find_unit(lines) == "UPTD SAMSAT KOTA BUKITTINGGI"
+    assert find_unit(list(reversed(lines))) == "UPTD SAMSAT KOTA BUKITTINGGI"

@@ -6,7 +6,8 @@ Rule, first that applies:
    Puskesmas, RSUD, Rumah Sakit, Kecamatan, Kelurahan, Desa, Kantor, Sekretariat, Inspektorat,
    Satuan, Bagian) or a region (Kabupaten/Kota/Provinsi), up to the address line. The unit is
    the deepest unit line of the run (PEMERINTAH KABUPATEN X > DINAS KESEHATAN > UPT PUSKESMAS Y
-   gives the Puskesmas). When that line names no region (Kabupaten/Kota/Provinsi, or the
+   gives the Puskesmas); a sub-unit (UPT/UPTD, Puskesmas, RSUD, Kelurahan, Desa, Bagian) is
+   deeper than a Dinas/Badan/Kecamatan whichever line comes first. When that line names no region (Kabupaten/Kota/Provinsi, or the
    Kecamatan of a Kelurahan/Desa), the region is appended: a
    "KABUPATEN X" line directly below as is, else the region of the "PEMERINTAH KABUPATEN X"
    line above ("DINAS KESEHATAN" -> "DINAS KESEHATAN KABUPATEN X").
@@ -27,6 +28,12 @@ from compliance.segment.text import clean
 _SPECIFIC = re.compile(
     r"^(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|kecamatan|kelurahan|desa|kantor|"
     r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana)\b",
+    re.IGNORECASE,
+)
+# Units that sit below another unit: a letterhead may name them before or after their parent
+# ("UPTD SAMSAT KOTA X" / "Badan Pendapatan Daerah Provinsi Y"), so depth is by kind, not order.
+_SUB_UNIT = re.compile(
+    r"^(?:upt|uptd|unit\s+pelaksana|puskesmas|rsud|rumah\s+sakit|kelurahan|desa|bagian|satuan)\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(r"^pemerintah\s+(?P<region>(?:kabupaten|kab\.|kota|provinsi)\b.*)$", re.I)
@@ -83,8 +90,9 @@ def find_unit(head_lines: list[str]) -> str | None:
         specific = [k for k, ln in enumerate(run) if _SPECIFIC.match(ln)]
         if not specific:
             continue
-        # the deepest unit of the letterhead: PEMERINTAH > DINAS > UPT PUSKESMAS
-        k = specific[-1]
+        # the deepest unit of the letterhead: PEMERINTAH > DINAS > UPT PUSKESMAS; the last
+        # line among equals (letterheads go from parent to child)
+        k = max(specific, key=lambda j: (bool(_SUB_UNIT.match(run[j])), j))
         unit = _tidy(run[k])
         if not _HAS_REGION.search(unit):
             below = run[k + 1] if k + 1 < len(run) else ""
