@@ -355,3 +355,12 @@ def test_unit_sub_unit_named_before_its_parent_agency() -> None:
     lines = ["UPTD SAMSAT KOTA BUKITTINGGI", "Badan Pendapatan Daerah Provinsi Sumatera Barat"]
     assert find_unit(lines) == "UPTD SAMSAT KOTA BUKITTINGGI"
     assert find_unit(list(reversed(lines))) == "UPTD SAMSAT KOTA BUKITTINGGI"
+
+
+def test_unit_area_name_that_is_a_region_word_still_gets_its_region() -> None:
+    from compliance.segment.unit import find_unit
+
+    lines = ["PEMERINTAH KABUPATEN TIMOR TENGAH SELATAN", "KECAMATAN KOTA SOE"]
+    assert find_unit(lines) == "KECAMATAN KOTA SOE KABUPATEN TIMOR TENGAH SELATAN"
+    lines = ["PEMERINTAH PROVINSI NUSA TENGGARA BARAT", "UPTD LABORATORIUM KESEHATAN DAERAH"]
+    assert find_unit(lines) == "UPTD LABORATORIUM KESEHATAN DAERAH PROVINSI NUSA TENGGARA BARAT"

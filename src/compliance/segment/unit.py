@@ -39,7 +39,10 @@ _SUB_UNIT = re.compile(
 _GENERIC = re.compile(r"^pemerintah\s+(?P<region>(?:kabupaten|kab\.|kota|provinsi)\b.*)$", re.I)
 _REGION_LINE = re.compile(r"^(?:kabupaten|kab\.|kota|provinsi)\s+\S", re.IGNORECASE)
 # a region named in the unit line; a Kelurahan/Desa line naming its Kecamatan counts too
-_HAS_REGION = re.compile(r"\b(?:kabupaten|kab\.|kota|provinsi|daerah)\b|.\bkecamatan\b", re.I)
+_HAS_REGION = re.compile(r"\b(?:kabupaten|kab\.|kota|provinsi)\b|.\bkecamatan\b", re.I)
+# the first word of a Kecamatan/Kelurahan/Desa name is its name even when it is a region word
+# ("KECAMATAN KOTA SOE" names no region; "Laboratorium Kesehatan Daerah" neither)
+_AREA_NAME = re.compile(r"^(?:kecamatan|kelurahan|desa)\s+\S+\s*", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^(?:jl\.|jln\.?|jalan)\s|\b(?:telp|telepon|tlp|fax|faks|e-?mail|pos-el|kode\s+pos|laman|"
     r"website|www)\b|https?://",
@@ -94,7 +97,7 @@ def find_unit(head_lines: list[str]) -> str | None:
         # line among equals (letterheads go from parent to child)
         k = max(specific, key=lambda j: (bool(_SUB_UNIT.match(run[j])), j))
         unit = _tidy(run[k])
-        if not _HAS_REGION.search(unit):
+        if not _HAS_REGION.search(_AREA_NAME.sub("", unit)):
             below = run[k + 1] if k + 1 < len(run) else ""
             above = [_GENERIC.match(ln) for ln in (lines[max(i - 1, 0) : i] + run[:k])]
             region = next((m.group("region") for m in reversed(above) if m), None)
