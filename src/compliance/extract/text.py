@@ -45,11 +45,26 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_phrase_regex(p) for p in ordered), re.IGNORECASE)
 
 
+# Vocabulary mapping (by identity; the mapping is kept alive here so its id stays unique) ->
+# its terms with their compiled patterns: saves re-hashing every phrase tuple on every call.
+_COMPILED: dict[int, tuple[Mapping[str, Sequence[str]], tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+
+
+def _compiled(vocabulary: Mapping[str, Sequence[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    entry = _COMPILED.get(id(vocabulary))
+    if entry is None or entry[0] is not vocabulary or len(entry[1]) != len(vocabulary):
+        pairs = tuple((t, phrase_pattern(tuple(p))) for t, p in vocabulary.items())
+        if len(_COMPILED) < 1024:  # vocabularies are module constants: bounded in practice
+            _COMPILED[id(vocabulary)] = (vocabulary, pairs)
+        return pairs
+    return entry[1]
+
+
 def find_terms(text: str, vocabulary: Mapping[str, Sequence[str]]) -> list[str]:
     """Canonical terms of `vocabulary` whose phrases occur in `text`, in vocabulary order."""
-    return [
-        term for term, phrases in vocabulary.items() if phrase_pattern(tuple(phrases)).search(text)
-    ]
+    if not isinstance(vocabulary, dict):  # only plain dicts are cached by identity
+        return [t for t, p in vocabulary.items() if phrase_pattern(tuple(p)).search(text)]
+    return [term for term, pattern in _compiled(vocabulary) if pattern.search(text)]
 
 
 def has_any(text: str, phrases: Sequence[str]) -> bool:

@@ -83,19 +83,19 @@ def _open(path: Path) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as e:
         code = getattr(e, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise CheckError("pdf-encrypted", "a password is required to open it", shown) from None
+            raise CheckError("pdf-encrypted", "perlu kata sandi untuk membukanya", shown) from None
         if code == pdfium_c.FPDF_ERR_SECURITY:
-            raise CheckError("pdf-encrypted", "unsupported security handler", shown) from None
+            raise CheckError("pdf-encrypted", "jenis pengamanan tidak didukung", shown) from None
         if code == pdfium_c.FPDF_ERR_FILE and not path.is_file():
             raise CheckError("file-not-found", shown, shown) from None
         reason = {
-            pdfium_c.FPDF_ERR_FORMAT: "not a valid PDF or truncated",
-            pdfium_c.FPDF_ERR_FILE: "cannot be opened",
-            pdfium_c.FPDF_ERR_PAGE: "page not found or broken",
-        }.get(code, "PDFium could not read it")
+            pdfium_c.FPDF_ERR_FORMAT: "bukan PDF yang sah atau terpotong",
+            pdfium_c.FPDF_ERR_FILE: "tidak dapat dibuka",
+            pdfium_c.FPDF_ERR_PAGE: "halaman tidak ditemukan atau rusak",
+        }.get(code, "tidak terbaca oleh PDFium")
         raise CheckError("pdf-corrupt", reason, shown) from None
     except OSError as e:
-        raise CheckError("pdf-corrupt", f"cannot read the file: {e.strerror}", shown) from None
+        raise CheckError("pdf-corrupt", f"berkas tidak dapat dibaca: {e.strerror}", shown) from None
 
 
 _PDF_DATE = re.compile(
@@ -437,12 +437,12 @@ def load_pdf(path: Path) -> Document:
     try:
         count = len(pdf)
         if count == 0:
-            raise CheckError("pdf-corrupt", "the PDF has no pages", shown)
+            raise CheckError("pdf-corrupt", "PDF tidak memiliki halaman", shown)
         metadata = _metadata(pdf.get_metadata_dict())
         fonts = Fonts()
         geometry = [read_page(pdf, i, fonts) for i in range(count)]
     except (pdfium.PdfiumError, OSError) as e:
-        raise CheckError("pdf-corrupt", f"a page cannot be read ({e})", shown) from None
+        raise CheckError("pdf-corrupt", f"sebuah halaman tidak dapat dibaca ({e})", shown) from None
     finally:
         pdf.close()
     images = _body_images(geometry)
