@@ -127,7 +127,7 @@ def test_xlsx_reopens_with_one_recap_row_per_unit(outputs: dict[str, Path]) -> N
 def test_junit_has_a_suite_per_document_and_a_case_per_component(outputs: dict[str, Path]) -> None:
     root = ET.parse(outputs["junit"]).getroot()
     suites = root.findall("testsuite")
-    assert len(suites) == len(LABELS)
+    assert len(suites) == len(LABELS) + 1  # one per document, plus the unit recap
     services = sum(len(r["services"]) for r in LABELS.values())
     cases = sum(len(s.findall("testcase")) for s in suites)
     errors = sum(1 for r in LABELS.values() if r["error"])
@@ -161,3 +161,17 @@ def test_text_report_is_indonesian_and_names_every_file(outputs: dict[str, Path]
     assert "Ringkasan" in text
     for name in LABELS:
         assert name in text
+
+
+def test_unit_recap_travels_in_csv_sarif_and_junit(outputs: dict[str, Path]) -> None:
+    report = json.loads(outputs["json"].read_text(encoding="utf-8"))
+    units = {u["unit"] for u in report["units"]}
+    recap_csv = outputs["csv"].with_name("hasil-unit.csv")
+    rows = list(csv.DictReader(recap_csv.read_bytes().decode("utf-8-sig").splitlines()))
+    assert {r["unit"] for r in rows} == units
+    assert all(r["absent_evaluasi"].isdigit() for r in rows)
+    sarif = json.loads(outputs["sarif"].read_text(encoding="utf-8"))
+    assert {u["unit"] for u in sarif["runs"][0]["properties"]["units"]} == units
+    root = ET.parse(outputs["junit"]).getroot()
+    recap = [s for s in root.findall("testsuite") if s.get("name") == "Rekap unit"]
+    assert {p.get("name") for p in recap[0].iter("property")} == units

@@ -17,7 +17,12 @@ def test_one_suite_per_document_and_14_cases_per_service():
     report = load_report()
     root = parse(report)
     suites = root.findall("testsuite")
-    assert [s.get("name") for s in suites] == [d["path"] for d in report["documents"]]
+    # one suite per document, then the per-unit recap (properties only, no test cases)
+    assert [s.get("name") for s in suites] == [d["path"] for d in report["documents"]] + [
+        "Rekap unit"
+    ]
+    assert suites[-1].findall("testcase") == []
+    assert len(suites[-1].findall("properties/property")) == len(report["units"])
     first = suites[0]
     rawat = [c for c in first.findall("testcase") if c.get("classname") == "Pelayanan Rawat Jalan"]
     assert [c.get("name") for c in rawat][:2] == ["a. Dasar Hukum", "b. Persyaratan"]

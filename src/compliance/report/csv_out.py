@@ -98,6 +98,30 @@ def rows(view: ReportView) -> Iterator[dict]:
         )
 
 
+UNIT_COLUMNS_HEAD: tuple[str, ...] = ("unit", "documents", "services", "score", "pekppp_sp_estimate")
+
+
+def write_units(view: ReportView, out: TextIO, lang: str = "id") -> None:
+    """The per-unit recap as CSV: one row per unit, absent/weak counts per component."""
+    from compliance.model import COMPONENT_IDS
+
+    check_lang(lang)
+    out.write(BOM)
+    columns = [
+        *UNIT_COLUMNS_HEAD,
+        *(f"absent_{c}" for c in COMPONENT_IDS),
+        *(f"weak_{c}" for c in COMPONENT_IDS),
+    ]
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore")
+    writer.writeheader()
+    for unit in view.units:
+        row = {key: unit.get(key) for key in UNIT_COLUMNS_HEAD}
+        for status in ("absent", "weak"):
+            counts = unit.get(status) or {}
+            row.update({f"{status}_{c}": counts.get(c, 0) for c in COMPONENT_IDS})
+        writer.writerow({key: safe_cell(value) for key, value in row.items()})
+
+
 def write(view: ReportView, out: TextIO, lang: str = "id") -> None:
     check_lang(lang)
     out.write(BOM)

@@ -69,3 +69,14 @@ def write_report(
         # newline="" keeps the csv module's \r\n intact and writes \n elsewhere on every OS.
         with open(path, "w", encoding="utf-8", newline="") as out:
             spec.write(view, out, lang, **options)
+    if spec.name == "csv":
+        # CSV holds one table: the per-unit recap goes beside it ("hasil.csv" → "hasil-unit.csv")
+        from compliance.report.csv_out import write_units
+
+        with open(units_csv_path(path), "w", encoding="utf-8", newline="") as out:
+            write_units(view, out, lang)
+
+
+def units_csv_path(path: str) -> str:
+    base = str(path)
+    return (base[:-4] if base.lower().endswith(".csv") else base) + "-unit.csv"

@@ -22,10 +22,91 @@ def load_schema() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+_encode_str = json.encoder.encode_basestring  # the C version when available
+_float_repr = float.__repr__
+_int_repr = int.__repr__
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == float("inf"):
+        return "Infinity"
+    if value == -float("inf"):
+        return "-Infinity"
+    return _float_repr(value)
+
+
+class _Unusual(Exception):
+    """A value the fast encoder leaves to `json.dumps` (a non-str key, an unknown type)."""
+
+
+def _encode(value: object, newline: str, out: list[str]) -> None:
+    """Append `value` as indented JSON; `newline` is "\n" plus the current indentation.
+
+    Same bytes as json.dumps(value, ensure_ascii=False, indent=INDENT), without the stdlib's
+    generator chain (its indented mode has no C encoder): about 3x faster on report documents,
+    which makes the JSON writer no longer the largest cost of a big run."""
+    if isinstance(value, str):
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + _PAD
+        sep = "{" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unusual
+            out.append(sep)
+            out.append(_encode_str(key))
+            out.append(": ")
+            if type(item) is str:
+                out.append(_encode_str(item))
+            else:
+                _encode(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + _PAD
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            if type(item) is str:
+                out.append(_encode_str(item))
+            else:
+                _encode(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    elif isinstance(value, int):
+        out.append(_int_repr(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    else:
+        raise _Unusual
+
+
+_PAD = " " * INDENT
+
+
 def _dumps(value: object, depth: int) -> str:
     """`value` as indented JSON, shifted right to sit at nesting `depth`."""
-    text = json.dumps(value, ensure_ascii=False, indent=INDENT)
-    return text.replace("\n", "\n" + " " * (INDENT * depth))
+    out: list[str] = []
+    try:
+        _encode(value, "\n" + " " * (INDENT * depth), out)
+    except (_Unusual, RecursionError):  # keys to coerce, custom types, errors: the stdlib's way
+        text = json.dumps(value, ensure_ascii=False, indent=INDENT)
+        return text.replace("\n", "\n" + " " * (INDENT * depth))
+    return "".join(out)
 
 
 def write(view: ReportView, out: TextIO, lang: str = "id") -> None:

@@ -123,6 +123,24 @@ def suite_for(doc: dict, lang: str = "id") -> ET.Element:
     return suite
 
 
+def recap_suite(units: list[dict], lang: str = "id") -> ET.Element:
+    """The per-unit recap as a suite of properties (no test cases, so totals are unchanged)."""
+    name = "Rekap unit" if lang == "id" else "Unit recap"
+    suite = ET.Element(
+        "testsuite",
+        {"name": name, "tests": "0", "failures": "0", "errors": "0", "skipped": "0", "time": "0"},
+    )
+    props = ET.SubElement(suite, "properties")
+    for unit in units:
+        parts = [f"{k}={unit.get(k)}" for k in ("documents", "services", "score")]
+        for status in ("absent", "weak"):
+            counts = unit.get(status) or {}
+            if counts:
+                parts.append(f"{status}=" + ",".join(f"{c}:{n}" for c, n in counts.items()))
+        ET.SubElement(props, "property", {"name": _clean(unit.get("unit")), "value": "; ".join(parts)})
+    return suite
+
+
 def write(view: ReportView, out: TextIO, lang: str = "id") -> None:
     check_lang(lang)
     totals = {"tests": 0, "failures": 0, "errors": 0}
@@ -141,4 +159,7 @@ def write(view: ReportView, out: TextIO, lang: str = "id") -> None:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n' + head + "\n")
         spool.seek(0)
         shutil.copyfileobj(spool, out)
+    recap = recap_suite(view.units, lang)
+    ET.indent(recap, level=1)
+    out.write("  " + ET.tostring(recap, encoding="unicode") + "\n")
     out.write("</testsuites>\n")

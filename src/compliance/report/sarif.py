@@ -180,7 +180,8 @@ def write(
         "tool": {"driver": driver},
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
-        "properties": {"summary": view.summary},
+        # the per-unit recap rides along for dashboards that read SARIF only
+        "properties": {"summary": view.summary, "units": view.units},
     }
     out.write("\n]")
     out.writelines(
