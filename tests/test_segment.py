@@ -635,3 +635,46 @@ def test_requirement_items_starting_like_closers_stay_content():
     )
     svc = only_service(d)
     assert len(svc.components["persyaratan"].items) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Saluran Pengaduan", "pengaduan"),
+        ("Kanal Pengaduan:", "pengaduan"),
+        ("Kompetensi Pelaksanaan", "kompetensi"),
+        ("Evaluasi Kinerja Pelaksanaan", "evaluasi"),
+        ("Kompe-\ntensi\nPelaksana", "kompetensi"),  # hyphenated at a line end in a narrow cell
+        ("Kompe-tensi Pelaksana", "kompetensi"),  # … and rejoined by a PDF reader
+        ("Penga- wasan Internal", "pengawasan"),
+    ],
+)
+def test_label_variants_seen_in_unseen_documents(text: str, key: str) -> None:
+    from compliance.segment.labels import match_label
+
+    match = match_label(text, cell=True)
+    assert match is not None and match.key == key
+
+
+def test_hyphen_join_only_makes_label_words() -> None:
+    from compliance.segment.labels import match_label
+
+    assert match_label("Sub-bagian Umum", cell=True) is None
+
+
+def test_matrix_with_one_row_per_service_gives_one_service_per_row() -> None:
+    """Components as the header row, one row per service ("MATRIKS STANDAR PELAYANAN")."""
+    from compliance.segment import segment
+
+    header = ["No", "Jenis Layanan", "Dasar Hukum", "Persyaratan", "Prosedur", "Biaya"]
+    matrix = table(
+        header,
+        ["1", "Izin Praktik Bidan", "Perbup 5/2020", "KTP; STR", "1) Daftar 2) Verifikasi", "Gratis"],
+        ["2", "Izin Apotek", "Perbup 6/2020", "KTP; SIPA", "1) Daftar 2) Survei", "-"],
+    )
+    seg = segment(doc(para("MATRIKS STANDAR PELAYANAN DINAS X"), matrix))
+    assert [s.name for s in seg.services] == ["Izin Praktik Bidan", "Izin Apotek"]
+    second = seg.services[1]
+    assert second.components["persyaratan"].text == "KTP; SIPA"
+    assert second.components["biaya"].text == "-"  # evaluate will call it absent
+    assert second.location.row == 3

@@ -463,6 +463,12 @@ COMPETENCE: dict[str, tuple[str, ...]] = {
         "surat izin praktik",
         "surat ijin praktek",
         "lisensi",
+        "surat izin mengemudi",
+        "ber-sim",
+        "sim a",
+        "sim b1",
+        "sim b2",
+        "sim c",
     ),
     "pengalaman kerja": ("pengalaman kerja minimal", "pengalaman minimal", "masa kerja minimal"),
 }
@@ -488,6 +494,7 @@ ATTITUDE_ONLY_TERMS: dict[str, tuple[str, ...]] = {
 # --- pengawasan -------------------------------------------------------------------------
 SUPERVISORS: dict[str, tuple[str, ...]] = {
     "atasan langsung": ("atasan langsung", "atasan", "pimpinan", "pimpinan unit"),
+    "penanggung jawab": ("penanggung jawab", "penanggungjawab", "koordinator", "supervisor"),
     "kepala unit": (
         "kepala dinas",
         "kepala badan",
@@ -527,6 +534,14 @@ SUPERVISORS: dict[str, tuple[str, ...]] = {
 SUPERVISION_METHODS: dict[str, tuple[str, ...]] = {
     "monitoring": ("monitoring", "monitor*", "memantau", "pemantauan", "dipantau", "monev"),
     "supervisi": ("supervisi", "pembinaan", "pengawasan melekat", "waskat", "pengendalian"),
+    "pengendalian mutu": (
+        "pemantapan mutu",
+        "pengendalian mutu",
+        "penjaminan mutu",
+        "quality control",
+        "audit internal",
+        "audit mutu",
+    ),
     "rapat": ("rapat", "briefing", "apel", "pertemuan"),
     "pemeriksaan": (
         "pemeriksaan",
@@ -680,6 +695,32 @@ HEADCOUNT_NOUNS: tuple[str, ...] = (
     "tenaga",
     "asn",
     "pns",
+    # staff named by profession or post ("2 dokter dan 4 perawat", "3 bidan")
+    "operator",
+    "verifikator",
+    "dokter",
+    "dokter gigi",
+    "dokter spesialis",
+    "perawat",
+    "bidan",
+    "apoteker",
+    "asisten apoteker",
+    "analis",
+    "fisioterapis",
+    "radiografer",
+    "sanitarian",
+    "nutrisionis",
+    "tenaga kesehatan",
+    "teknisi",
+    "pengawas",
+    "penguji",
+    "surveyor",
+    "juru ukur",
+    "pengemudi",
+    "kasir",
+    "customer service",
+    "frontliner",
+    "front office",
 )
 STAFF_VAGUE: dict[str, tuple[str, ...]] = {
     "cukup": ("cukup", "mencukupi"),
@@ -838,6 +879,22 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
         "keselamatan dan kesehatan kerja",
         "asuransi",
     ),
+    # health and field services protect users and staff with these
+    "alat pelindung diri": ("apd", "alat pelindung diri", "masker", "sarung tangan"),
+    "pengelolaan limbah": ("limbah infeksius", "limbah medis", "limbah b3", "pengelolaan limbah"),
+    "keselamatan pasien": (
+        "kit anafilaksis",
+        "anafilaksis",
+        "rantai dingin",
+        "cold chain",
+        "pemantau suhu",
+        "keselamatan pasien",
+        "pencegahan infeksi",
+        "ppi",
+        "sterilisasi",
+    ),
+    "serah terima": ("berita acara serah terima", "serah terima", "dikembalikan dengan berita acara"),
+    "arsip aman": ("arsip terkunci", "ruang arsip terkunci", "arsip digital", "diarsipkan"),
     "bebas pungli": ("bebas pungli", "bebas dari pungutan liar", "tidak dipungut biaya tambahan"),
 }
 LICENCES: dict[str, tuple[str, ...]] = {

@@ -10,6 +10,8 @@ Pelayanan" is jaminan_keamanan, not jaminan_pelayanan, and "Jangka Waktu Penyele
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,15 +133,17 @@ COMPONENT_EXTRAS: dict[str, frozenset[str]] = {
     "biaya": frozenset("biaya tarif rinciannya rincian retribusi".split()),
     "produk": frozenset("produk hasil".split()),
     "sarana": frozenset("sarana prasarana fasilitas pendukung".split()),
-    "kompetensi": frozenset("pelaksana petugas kompetensi".split()),
+    "kompetensi": frozenset("pelaksana pelaksanaan petugas kompetensi".split()),
     "pengawasan": frozenset("internal intern".split()),
-    "pengaduan": frozenset("penanganan pengelolaan pengaduan saran masukan".split()),
+    "pengaduan": frozenset(
+        "penanganan pengelolaan pengaduan saran masukan saluran kanal media".split()
+    ),
     "jumlah_pelaksana": frozenset(
         "medis orang petugas pelaksana pegawai tenaga kesehatan sdm personil".split()
     ),
     "jaminan_pelayanan": frozenset("kepastian".split()),
     "jaminan_keamanan": frozenset("keamanan keselamatan".split()),
-    "evaluasi": frozenset("kinerja pelaksana petugas".split()),
+    "evaluasi": frozenset("kinerja pelaksana pelaksanaan petugas".split()),
 }
 # Real words close to vocabulary words that must not be "corrected" into them.
 KNOWN_WORDS: frozenset[str] = frozenset(
@@ -191,8 +195,18 @@ _PHRASES, _VOCABULARY = _build()
 MAX_LABEL_WORDS = 14
 
 
+# A word hyphenated at a line end inside a narrow cell: "Kompe-\ntensi" (or, once a PDF reader
+# has rejoined the lines, "Kompe-tensi") is "Kompetensi" when the joined word is a label word.
+_HYPHENATED = re.compile(r"([A-Za-z]+)-\s*([a-z]+)")
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if joined.lower() in _VOCABULARY else match.group(0)
+
+
 def label_tokens(text: str) -> list[str]:
-    words = tokens(text)
+    words = tokens(_HYPHENATED.sub(_join_hyphenated, text))
     if len(words) > MAX_LABEL_WORDS:  # a sentence: not worth correcting
         return words
     return [correct_token(w, _VOCABULARY, KNOWN_WORDS) for w in words]

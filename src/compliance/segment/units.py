@@ -141,7 +141,45 @@ def _label_row(rows: tuple[Row, ...]) -> int | None:
     return None
 
 
+# The header cell of the column that names the service in a transposed matrix
+_SERVICE_COLUMN = re.compile(r"^(?:jenis|nama)?\s*(?:pelayanan|layanan)(?:\s+publik)?$", re.I)
+
+
+def _matrix_units(block: Block, index: int, head: int) -> list[Unit] | None:
+    """A matrix: components as the header row, one row per service ("No | Jenis Layanan |
+    Dasar Hukum | Persyaratan | …"). Each data row becomes a service title line followed by
+    its own component rows. None when the table has no service-name column."""
+    header = block.rows[head]
+    named = [
+        c for c in header.cells if not c.continued and _SERVICE_COLUMN.match(clean(c.text) or "")
+    ]
+    data = [r for r in block.rows[head + 1 :] if any(c.text.strip() for c in r.cells)]
+    if not named or len(data) < 2:
+        return None
+    labels = [c for c in header.cells if not c.continued and _is_component(c.text)]
+    out: list[Unit] = []
+    for row in data:
+        name_cell = _covering(row, named[0].col)
+        name = clean(name_cell.text) if name_cell is not None else ""
+        if not name:
+            continue
+        # the line a reader would see as the title of this service
+        title = f"Jenis Layanan : {name}"
+        out.append(Unit("line", title, None, title, row.location, index, "table"))
+        for cell in labels:
+            below = _covering(row, cell.col)
+            content = tuple(_lines(below.text)) if below is not None and not below.continued else ()
+            text = cell.text.strip()
+            out.append(
+                Unit("row", text, None, clean(text), row.location, index, "table", content=content)
+            )
+    return out
+
+
 def _transposed_units(block: Block, index: int, head: int) -> list[Unit]:
+    matrix = _matrix_units(block, index, head)
+    if matrix is not None:
+        return matrix
     out: list[Unit] = []
     header = block.rows[head]
     for cell in header.cells:
