@@ -737,6 +737,9 @@ def test_any_text_gives_json_fields(component: str, pieces: list[str]) -> None:
         ("Pemohon menyerahkan berkas kemudian petugas memeriksa kelengkapan", 2),
         ("Pemohon menyerahkan KTP, KK dan akta kelahiran", 1),
         ("Sesuai SOP, alur terlampir", 1),
+        ("Pemohon datang, petugas memeriksa berkas, Lurah menandatangani, surat diserahkan", 4),
+        ("Pendaftaran, pemeriksaan administrasi, pengujian, pengesahan hasil uji", 4),
+        ("Pendaftaran, KTP, KK", 1),  # not every part is a process
     ],
 )
 def test_prosedur_steps_in_one_sentence(text: str, steps: int) -> None:

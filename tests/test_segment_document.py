@@ -364,3 +364,35 @@ def test_unit_area_name_that_is_a_region_word_still_gets_its_region() -> None:
     assert find_unit(lines) == "KECAMATAN KOTA SOE KABUPATEN TIMOR TENGAH SELATAN"
     lines = ["PEMERINTAH PROVINSI NUSA TENGGARA BARAT", "UPTD LABORATORIUM KESEHATAN DAERAH"]
     assert find_unit(lines) == "UPTD LABORATORIUM KESEHATAN DAERAH PROVINSI NUSA TENGGARA BARAT"
+
+
+def test_circulars_and_reports_about_standards_are_not_standards() -> None:
+    """A Surat Edaran or an evaluation report names the 14 components without being a standard."""
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    components = "\n".join(
+        f"{i}. {name}"
+        for i, name in enumerate(
+            ["Dasar Hukum", "Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Jangka Waktu",
+             "Biaya/Tarif", "Produk Pelayanan", "Sarana dan Prasarana", "Kompetensi Pelaksana"],
+            1,
+        )
+    )
+    circular = Document.from_text(
+        "SURAT EDARAN BUPATI X\nTENTANG PENYUSUNAN DAN PENETAPAN STANDAR PELAYANAN\n"
+        "Standar pelayanan memuat komponen:\n" + components
+    )
+    report = Document.from_text(
+        "LAPORAN EVALUASI PELAKSANAAN STANDAR PELAYANAN\nDinas X Tahun 2024\n" + components
+    )
+    assert segment(circular).doc_type == "other"
+    assert segment(report).doc_type == "other"
+
+
+def test_unit_from_a_short_agency_name_on_a_web_page() -> None:
+    from compliance.segment.unit import find_unit
+
+    assert find_unit(["Disdukcapil Kota Pontianak", "Beranda › Layanan"]) == (
+        "Disdukcapil Kota Pontianak"
+    )

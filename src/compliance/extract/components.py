@@ -70,6 +70,14 @@ _CLAUSE_SPLIT = re.compile(
 )
 # an Indonesian verb: me-/di-/ber-/ter- prefixed ("mengisi", "diserahkan", "menunggu")
 _VERB = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}|^(?:datang|antri|ambil|isi|tunggu|bayar)$")
+# ter-/ber- words that describe rather than act ("alur terlampir", "ketentuan berlaku")
+_STATIVE = frozenset(
+    "terlampir tersedia tersebut terkait terdapat termasuk tertentu berlaku berikut".split()
+)
+# a step named as a process noun: "pendaftaran", "pemeriksaan administrasi", "verifikasi"
+_PROCESS_NOUN = re.compile(
+    r"^(?:pe[a-z]{3,}an|verifikasi|validasi|survei|survey|cetak|pencetakan|input|entri)$"
+)
 
 
 def _inline_steps(sentence: str) -> list[str]:
@@ -78,10 +86,15 @@ def _inline_steps(sentence: str) -> list[str]:
     parts = [p.strip(" .") for p in _CLAUSE_SPLIT.split(sentence) if p.strip(" .")]
     if len(parts) < 2:
         return [sentence]
+    # "Pendaftaran, pemeriksaan administrasi, pengujian, pengesahan": steps named as processes
+    if len(parts) >= 3 and all(_PROCESS_NOUN.match(p.lower().split()[0]) for p in parts):
+        return parts
     for part in parts[1:]:
         words = part.lower().split()
-        # the action first ("mengisi formulir"), or after its actor ("petugas memeriksa berkas")
-        acts = _VERB.match(words[0]) or (len(words) >= 3 and _VERB.match(words[1]))
+        # the action first ("mengisi formulir"), or after its actor ("Lurah menandatangani")
+        acts = _VERB.match(words[0]) or (
+            len(words) >= 2 and _VERB.match(words[1]) and words[1] not in _STATIVE
+        )
         if not acts:
             return [sentence]
     return parts

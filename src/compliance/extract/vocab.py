@@ -798,6 +798,8 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
         "penjaga keamanan",
         "pos keamanan",
         "linmas",
+        "satpol pp",
+        "satuan polisi pamong praja",
     ),
     "jalur evakuasi": ("jalur evakuasi", "rambu evakuasi", "tangga darurat", "pintu darurat"),
     "titik kumpul": ("titik kumpul", "assembly point"),

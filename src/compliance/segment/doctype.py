@@ -25,6 +25,9 @@ _LOOKALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
      re.compile(r"surve[iy]\s+kepuasan|indeks\s+kepuasan|\bSKM\b|\bIKM\b", re.I)),
     ("news article", re.compile(r"\bberita\b(?!\s+acara)|\bsiaran\s+pers\b", re.I)),
     ("letter", re.compile(r"kepada\s+yth|\bundangan\b|\bperihal\s*:|\bhal\s*:", re.I)),
+    # a circular or report ABOUT standards names the components without being one
+    ("circular (Surat Edaran)", re.compile(r"\bsurat\s+edaran\b|^\s*nota\s+dinas\b", re.I | re.M)),
+    ("report", re.compile(r"^\s*laporan\b", re.I | re.M)),
 )
 _SOP_SECTIONS = re.compile(
     r"^\s*(?:\d+\.|[a-z]\.)?\s*(pengertian|tujuan|kebijakan|referensi|ruang\s+lingkup|"

@@ -27,7 +27,10 @@ from compliance.segment.text import clean
 
 _SPECIFIC = re.compile(
     r"^(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|kecamatan|kelurahan|desa|kantor|"
-    r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana)\b",
+    r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana|"
+    # the short names units call themselves on web pages and banners
+    r"disdukcapil|dukcapil|dinkes|disdik|dishub|dinsos|dpmptsp|bapenda|bpbd|diskominfo|"
+    r"disnaker|disperindag|dpmd|dlh|samsat|satpol\s+pp)\b",
     re.IGNORECASE,
 )
 # Units that sit below another unit: a letterhead may name them before or after their parent
