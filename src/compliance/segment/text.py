@@ -66,6 +66,7 @@ def same_family(a: str | None, b: str | None) -> bool:
     return a == b or {a, b} in ({"upper", "roman-upper"}, {"lower", "roman-lower"})
 
 
+@lru_cache(maxsize=4096)  # segmentation cleans each line ~2x over its passes
 def clean(text: str) -> str:
     """Collapse whitespace (line breaks in cells included) and soft hyphenation."""
     text = text.replace("\u00ad", "")
@@ -109,7 +110,7 @@ def correct_token(token: str, vocabulary: frozenset[str], known: frozenset[str])
     if token in vocabulary or token in known or len(token) < 5 or token.isdigit():
         return token
     limit = 1 if len(token) < 9 else 2
-    best, best_d = token, limit + 1
+    best, best_key = token, (limit + 1,)
     for word in vocabulary:
         if word[0] != token[0] or len(word) < 4:
             continue
@@ -117,8 +118,11 @@ def correct_token(token: str, vocabulary: frozenset[str], known: frozenset[str])
         # a word cut short in a narrow cell: "Persyaratan Pelayan"
         if d > limit and word.startswith(token) and len(word) - len(token) <= 2:
             d = limit
-        if d < best_d:
-            best, best_d = word, d
+        # ties ("pelaksanan": "pelaksana" or "pelaksanaan") go to the same-length, then the
+        # shorter word, then the alphabet: never to set order, which varies per process
+        key = (d, abs(len(word) - len(token)), len(word), word)
+        if d <= limit and key < best_key:
+            best, best_key = word, key
     return best
 
 
