@@ -678,3 +678,21 @@ def test_matrix_with_one_row_per_service_gives_one_service_per_row() -> None:
     assert second.components["persyaratan"].text == "KTP; SIPA"
     assert second.components["biaya"].text == "-"  # evaluate will call it absent
     assert second.location.row == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Requirements / Persyaratan", "persyaratan"),
+        ("Lead Time / Jangka Waktu Pelayanan", "jangka_waktu"),
+        ("Cost / Biaya", "biaya"),
+        ("Complaint Handling / Penanganan Pengaduan, Saran dan Masukan", "pengaduan"),
+        ("Persyaratan / Requirements", "persyaratan"),
+        ("Number of Staff", "jumlah_pelaksana"),
+    ],
+)
+def test_bilingual_and_english_labels(text: str, key: str) -> None:
+    from compliance.segment.labels import match_label
+
+    match = match_label(text, cell=True)
+    assert match is not None and match.key == key

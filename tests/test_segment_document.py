@@ -396,3 +396,26 @@ def test_unit_from_a_short_agency_name_on_a_web_page() -> None:
     assert find_unit(["Disdukcapil Kota Pontianak", "Beranda › Layanan"]) == (
         "Disdukcapil Kota Pontianak"
     )
+
+
+def test_a_drafting_guide_quoting_the_components_is_not_a_standard() -> None:
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    guide = Document.from_text(
+        "PETUNJUK TEKNIS PENYUSUNAN STANDAR PELAYANAN\n"
+        "1. Dasar Hukum : tuliskan peraturan yang menjadi dasar\n"
+        "2. Persyaratan : tuliskan dokumen yang harus dilengkapi\n"
+        "3. Prosedur : tuliskan langkah pelayanan\n"
+        "4. Jangka Waktu : tuliskan lama penyelesaian\n"
+        "5. Biaya/Tarif : tuliskan nominal biaya\n"
+        "6. Produk Pelayanan : tuliskan hasil layanan"
+    )
+    assert segment(guide).doc_type == "other"
+
+
+def test_unit_kantor_desa_is_deeper_than_its_kecamatan() -> None:
+    from compliance.segment.unit import find_unit
+
+    unit = find_unit(["KANTOR DESA LINGSAR", "KECAMATAN LINGSAR KABUPATEN LOMBOK BARAT"])
+    assert unit is not None and unit.startswith("KANTOR DESA LINGSAR")

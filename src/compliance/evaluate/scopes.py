@@ -30,7 +30,7 @@ FIELD_KEYS: dict[str, frozenset[str]] = {
         "jangka_waktu": {"durations", "office_hours", "range", "vague"},
         "biaya": {"amounts", "free", "tariff_regulation", "reference_only"},
         "produk": {"outputs", "generic_only"},
-        "sarana": {"items", "vulnerable_groups"},
+        "sarana": {"items", "concrete_items", "vulnerable_groups"},
         "kompetensi": {"items", "concrete", "attitude_only"},
         "pengawasan": {"who", "how", "frequency"},
         "pengaduan": {

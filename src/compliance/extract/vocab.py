@@ -370,6 +370,8 @@ GENERIC_FACILITY_WORDS: frozenset[str] = frozenset(
         "layak",
         "representatif",
         "nyaman",
+        "secukupnya",
+        "seadanya",
         "sesuai",
         "standar",
         "kebutuhan",
@@ -387,6 +389,19 @@ GENERIC_FACILITY_WORDS: frozenset[str] = frozenset(
         "telah",
         "dalam",
         "kondisi",
+        "menunjang",
+        "mendukung",
+        "layanan",
+        "kantor",
+        "bagi",
+        "guna",
+        "di",
+        "kepada",
+        "masyarakat",
+        "pemohon",
+        "pengguna",
+        "kegiatan",
+        "proses",
     ]
 )
 
@@ -639,10 +654,9 @@ DESK_CHANNELS: dict[str, tuple[str, ...]] = {
         "langsung ke loket",
         "datang ke kantor",
         "bertemu langsung",
-        # "langsung" names the way in; "disampaikan kepada petugas" alone names none
-        "langsung ke petugas",
-        "langsung kepada petugas",
-        "disampaikan langsung",
+        # a place to go is a channel; "disampaikan langsung kepada petugas" names none
+        "ruang pelayanan",
+        "loket pelayanan",
     ),
 }
 KOTAK_SARAN: tuple[str, ...] = (

@@ -24,19 +24,21 @@ GENERIC, HOURS = 1, 0
 COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
     "dasar_hukum": {
         "dasar hukum": None, "landasan hukum": None, "dasar hukum pelayanan": None,
-        "dasar peraturan": None, "acuan hukum": None,
+        "dasar peraturan": None, "acuan hukum": None, "legal basis": None,
     },
     "persyaratan": {
         "persyaratan": None, "persyaratan pelayanan": None, "syarat": None,
         "syarat syarat": None, "persyaratan administrasi": None,
         "persyaratan teknis dan administratif": None, "persyaratan umum": None,
         "persyaratan khusus": None, "kelengkapan berkas": None, "berkas persyaratan": None,
+        "requirements": None,
     },
     "prosedur": {
         "sistem mekanisme dan prosedur": None, "prosedur": None, "mekanisme": None,
         "prosedur pelayanan": None, "mekanisme dan prosedur": None, "sistem dan prosedur": None,
         "alur pelayanan": None, "alur": GENERIC, "tata cara": None, "tata cara pelayanan": None,
         "alur proses": None, "proses pelayanan": GENERIC, "bagan alir": None, "flowchart": None,
+        "procedure": None, "system mechanism and procedure": None,
     },
     "jangka_waktu": {
         "jangka waktu penyelesaian": None, "jangka waktu": None, "waktu penyelesaian": None,
@@ -45,27 +47,31 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
         "lama waktu pelayanan": GENERIC, "lama pelayanan": GENERIC,
         "waktu pelayanan": GENERIC, "waktu": GENERIC, "jam pelayanan": HOURS, "jam kerja": HOURS,
         "jam buka": HOURS, "hari dan jam pelayanan": HOURS, "waktu buka": HOURS,
+        "lead time": None, "completion time": None, "service time": GENERIC,
     },
     "biaya": {
         "biaya tarif": None, "biaya": None, "tarif": None, "biaya tarif dan rinciannya": None,
         "retribusi": None, "biaya pelayanan": None, "rincian biaya": None,
+        "cost": None, "fee": None, "tariff": None,
     },
     "produk": {
         "produk pelayanan": None, "produk": None, "hasil pelayanan": None, "output": None,
-        "keluaran": None, "produk layanan": None, "hasil": GENERIC,
+        "keluaran": None, "produk layanan": None, "hasil": GENERIC, "product": None,
     },
     "sarana": {
         "sarana prasarana dan atau fasilitas": None, "sarana dan prasarana": None,
         "sarana": None, "prasarana": None, "fasilitas": None, "sarpras": None,
-        "fasilitas pelayanan": None,
+        "fasilitas pelayanan": None, "facilities": None, "infrastructure": None,
     },
     "kompetensi": {
         "kompetensi pelaksana": None, "kompetensi": None, "kompetensi petugas": None,
         "kualifikasi pelaksana": None, "kualifikasi petugas": None, "kompetensi sdm": None,
+        "competence": None, "competency": None,
     },
     "pengawasan": {
         "pengawasan internal": None, "pengawas internal": None, "pengawasan": None,
         "pengendalian internal": None, "pengawasan intern": None,
+        "internal supervision": None, "internal control": None,
     },
     "pengaduan": {
         "penanganan pengaduan saran dan masukan": None, "pengelolaan pengaduan": None,
@@ -73,28 +79,31 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
         "pengaduan saran dan masukan": None, "layanan pengaduan": None,
         "alur penanganan pengaduan": None, "tata cara pengaduan": None,
         "alur pengaduan": None, "mekanisme pengaduan": None, "prosedur pengaduan": None,
-        "sarana pengaduan": None, "pengaduan masyarakat": None,
+        "sarana pengaduan": None, "pengaduan masyarakat": None, "complaint handling": None,
+        "complaints": None,
     },
     "jumlah_pelaksana": {
         "jumlah pelaksana": None, "jumlah petugas": None, "jumlah pelaksana medis": None,
         "jumlah sdm": None, "jumlah pegawai": None, "jumlah tenaga": None,
-        "jumlah personil": None, "jumlah personel": None,
+        "jumlah personil": None, "jumlah personel": None, "number of staff": None,
     },
     "jaminan_pelayanan": {
         "jaminan pelayanan": None, "jaminan kepastian pelayanan": None,
+        "service guarantee": None, "service assurance": None,
         "jaminan pelayanan yang memberikan kepastian pelayanan dilaksanakan sesuai dengan "
         "standar pelayanan": None,
     },
     "jaminan_keamanan": {
         "jaminan keamanan dan keselamatan pelayanan": None, "jaminan keamanan": None,
         "jaminan keselamatan": None, "keamanan dan keselamatan": None,
+        "security and safety": None, "safety and security": None,
         "jaminan keamanan dan keselamatan pelayanan dalam bentuk komitmen untuk memberikan "
         "rasa aman bebas dari bahaya dan risiko keragu raguan": None,
     },
     "evaluasi": {
         "evaluasi kinerja pelaksana": None, "evaluasi kinerja": None, "evaluasi": None,
         "evaluasi pelaksana": None, "evaluasi kinerja petugas": None,
-        "monitoring dan evaluasi": None, "monev": None,
+        "monitoring dan evaluasi": None, "monev": None, "performance evaluation": None,
     },
 }  # fmt: skip
 
@@ -234,6 +243,11 @@ def match_label(text: str, cell: bool = False) -> LabelMatch | None:
     if best is None and "(" in body:
         words = label_tokens(body.split("(", 1)[0])
         best = _best(words, cell) if words else None
+    if best is None and re.search(r"\s/\s|\s/|/\s", body):
+        # a bilingual label, one language each side of a spaced slash: "Cost / Biaya"
+        sides = (_best(label_tokens(side), cell) for side in re.split(r"\s*/\s*", body))
+        found = [m for m in sides if m is not None]
+        best = max(found, key=lambda m: (m.specificity, m.tier)) if found else None
     return best
 
 

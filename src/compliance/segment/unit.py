@@ -36,7 +36,8 @@ _SPECIFIC = re.compile(
 # Units that sit below another unit: a letterhead may name them before or after their parent
 # ("UPTD SAMSAT KOTA X" / "Badan Pendapatan Daerah Provinsi Y"), so depth is by kind, not order.
 _SUB_UNIT = re.compile(
-    r"^(?:upt|uptd|unit\s+pelaksana|puskesmas|rsud|rumah\s+sakit|kelurahan|desa|bagian|satuan)\b",
+    r"^(?:upt|uptd|unit\s+pelaksana|puskesmas|rsud|rumah\s+sakit|(?:kantor\s+)?(?:kelurahan|desa)|"
+    r"bagian|satuan)\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(r"^pemerintah\s+(?P<region>(?:kabupaten|kab\.|kota|provinsi)\b.*)$", re.I)
