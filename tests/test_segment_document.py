@@ -419,3 +419,18 @@ def test_unit_kantor_desa_is_deeper_than_its_kecamatan() -> None:
 
     unit = find_unit(["KANTOR DESA LINGSAR", "KECAMATAN LINGSAR KABUPATEN LOMBOK BARAT"])
     assert unit is not None and unit.startswith("KANTOR DESA LINGSAR")
+
+
+def test_setting_skips_the_table_of_contents_entry() -> None:
+    from compliance.model import Location
+    from compliance.segment.setting import find_setting
+
+    lines = [
+        ("DAFTAR ISI", Location(paragraph=1)),
+        ("KEPUTUSAN KEPALA DESA ........ 1", Location(paragraph=2)),
+        ("KEPUTUSAN KEPALA DESA LINGSAR NOMOR 12 TAHUN 2025", Location(paragraph=9)),
+        ("TENTANG STANDAR PELAYANAN PUBLIK", Location(paragraph=10)),
+    ]
+    setting = find_setting(lines)
+    assert setting is not None and not setting.number_blank and setting.year == 2025
+    assert setting.location == Location(paragraph=9)

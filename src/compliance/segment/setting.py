@@ -18,6 +18,8 @@ _INSTRUMENT = re.compile(
     r"^(?:lampiran\s+(?:[ivx]+\s+)?)?(?P<inst>(?:surat\s+)?(?:keputusan|peraturan)\b.*)$",
     re.IGNORECASE,
 )
+# a table-of-contents entry ("KEPUTUSAN KEPALA DESA ........ 1") names the instrument's page
+_TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
 _INSTRUMENT_STOP = re.compile(r"\s+(?:nomor|no\.|tentang|tanggal)\b.*$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:nomor|no\.?)\s*:?\s*(?P<num>.*)$", re.IGNORECASE)
 _NUMBER_INLINE = re.compile(r"\b(?:nomor|no\.)\s*:?\s*(?P<num>.*?)(?:\s+tentang\b.*)?$", re.I)
@@ -112,7 +114,7 @@ def find_setting(
     instrument = None
     for i, text in enumerate(texts[:80]):
         m = _INSTRUMENT.match(text)
-        if m and len(text.split()) <= 30:
+        if m and len(text.split()) <= 30 and not _TOC_ENTRY.search(text):
             inst = _INSTRUMENT_STOP.sub("", m.group("inst")).strip(" ,:")
             if len(inst.split()) >= 2:
                 start, instrument = i, inst
