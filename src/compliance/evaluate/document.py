@@ -69,11 +69,12 @@ def _evaluate_service(
             "fields": fields,
             "location": location,
         }
-        values = _section_values(cid, section, lang, service.name, unit)
-        # A missing component has no location of its own: point at its service.
-        findings.extend(
-            finding(rule, env, lang, location or service_location, values) for rule in hits
-        )
+        if hits:  # message placeholders: only needed when something fired
+            values = _section_values(cid, section, lang, service.name, unit)
+            # A missing component has no location of its own: point at its service.
+            findings.extend(
+                finding(rule, env, lang, location or service_location, values) for rule in hits
+            )
     return {
         "name": service.name,
         "location": service_location,

@@ -182,6 +182,8 @@ def _is_year_reference(span: Span) -> bool:
 
 _WINDOW = 24  # tokens before a unit that a duration can span ("10 (sepuluh) … - 14 … hari")
 _UNIT_WORDS = frozenset(DURATION_UNITS) | frozenset(SE_DURATIONS)
+_UNITS_ASCII = all(w.isascii() for w in _UNIT_WORDS)  # str.lower() is then position-free
+_NLP_MAX_LENGTH = 1_000_000  # spaCy's default Language.max_length: longer texts raise there
 
 
 def _windows(doc: Doc) -> list[Span]:
@@ -206,6 +208,13 @@ def find_durations(text: str) -> list[dict]:
     """
     if not text or not text.strip():
         return []
+    if _UNITS_ASCII and len(text) < _NLP_MAX_LENGTH:
+        # Matches only come from windows around a unit token, and a token whose lower_ is a
+        # unit word leaves that word in text.lower(): without one, there is nothing to find
+        # and spaCy is not even loaded (single-file runs on documents without durations).
+        lowered = text.lower()
+        if not any(w in lowered for w in _UNIT_WORDS):
+            return []
     from spacy.util import filter_spans
 
     from compliance.extract.nlp import get_nlp

@@ -8,6 +8,7 @@ forms like "Telp.0721" that the tokenizer keeps whole).
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -20,7 +21,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 def normalise(text: str) -> str:
     """NFKC, one space between words, trimmed lines, no empty lines."""
-    text = unicodedata.normalize("NFKC", text or "").replace("\r", "\n")
+    text = text or ""
+    # fast path, same result: NFKC leaves ASCII alone and without \r, tabs or double spaces
+    # the space regex has nothing to replace
+    if text.isascii() and "\r" not in text and "\t" not in text and "  " not in text:
+        if "\n" not in text:
+            return text.strip()
+        return "\n".join(ln for ln in (x.strip() for x in text.split("\n")) if ln)
+    text = unicodedata.normalize("NFKC", text).replace("\r", "\n")
     lines = (_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
@@ -45,36 +53,80 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_phrase_regex(p) for p in ordered), re.IGNORECASE)
 
 
-# Vocabulary mapping (by identity; the mapping is kept alive here so its id stays unique) ->
-# its terms with their compiled patterns: saves re-hashing every phrase tuple on every call.
-_COMPILED: dict[int, tuple[Mapping[str, Sequence[str]], tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+def _phrase_key(phrase: str) -> str:
+    """The longest word of `phrase`, lower-cased: it occurs literally in every match."""
+    return max(re.split(r"[\s]+", phrase.rstrip("*").strip()), key=len).lower()
 
 
-def _compiled(vocabulary: Mapping[str, Sequence[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    entry = _COMPILED.get(id(vocabulary))
-    if entry is None or entry[0] is not vocabulary or len(entry[1]) != len(vocabulary):
-        pairs = tuple((t, phrase_pattern(tuple(p))) for t, p in vocabulary.items())
-        if len(_COMPILED) < 1024:  # vocabularies are module constants: bounded in practice
-            _COMPILED[id(vocabulary)] = (vocabulary, pairs)
-        return pairs
-    return entry[1]
+@lru_cache(maxsize=1024)  # one entry per vocabulary list: bounded
+def _phrase_keys(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """One literal per phrase that any match of that phrase contains; None when a phrase
+    (non-ASCII or without a word) gives no safe literal."""
+    keys = tuple({_phrase_key(p) for p in phrases})
+    return keys if keys and all(k and k.isascii() for k in keys) else None
+
+
+# Per vocabulary mapping: its terms with their literal keys and compiled pattern, so a call
+# does not re-hash every phrase tuple. Keyed by identity; the entry keeps the mapping alive
+# (its id stays unique) and its value objects, checked on every use (a mutated mapping is
+# planned again).
+_PLANS: dict[int, tuple[Mapping, tuple, tuple]] = {}
+
+
+def _plan(vocabulary: Mapping[str, Sequence[str]]) -> tuple:
+    entry = _PLANS.get(id(vocabulary))
+    if (
+        entry is not None
+        and entry[0] is vocabulary
+        and len(entry[1]) == len(vocabulary)
+        and all(map(operator.is_, vocabulary.values(), entry[1]))
+    ):
+        return entry[2]
+    values = tuple(vocabulary.values())
+    plan = tuple(
+        (term, _phrase_keys(tuple(phrases)), phrase_pattern(tuple(phrases)))
+        for term, phrases in vocabulary.items()
+    )
+    if len(_PLANS) < 1024:  # vocabularies are module constants: bounded in practice
+        _PLANS[id(vocabulary)] = (vocabulary, values, plan)
+    return plan
 
 
 def find_terms(text: str, vocabulary: Mapping[str, Sequence[str]]) -> list[str]:
     """Canonical terms of `vocabulary` whose phrases occur in `text`, in vocabulary order."""
-    if not isinstance(vocabulary, dict):  # only plain dicts are cached by identity
-        return [t for t, p in vocabulary.items() if phrase_pattern(tuple(p)).search(text)]
-    return [term for term, pattern in _compiled(vocabulary) if pattern.search(text)]
+    # Most terms do not occur: a substring test rules them out before the (slower) regex.
+    # Matching is case-insensitive; for ASCII text and ASCII keys that is plain lower-case
+    # containment, so the pre-check is exact. Other text always goes to the regex.
+    lowered = text.lower() if text.isascii() else None
+    found = []
+    for term, keys, pattern in _plan(vocabulary):
+        if lowered is not None and keys is not None:
+            for k in keys:
+                if k in lowered:
+                    break
+            else:
+                continue
+        if pattern.search(text):
+            found.append(term)
+    return found
 
 
 def has_any(text: str, phrases: Sequence[str]) -> bool:
-    return bool(phrase_pattern(tuple(phrases)).search(text))
+    key = tuple(phrases)
+    if text.isascii():  # the same exact pre-check as find_terms
+        keys = _phrase_keys(key)
+        if keys is not None:
+            lowered = text.lower()
+            if not any(k in lowered for k in keys):
+                return False
+    return bool(phrase_pattern(key).search(text))
 
 
 def vague_markers(text: str) -> list[str]:
     return find_terms(text, VAGUE_MARKERS)
 
 
+@lru_cache(maxsize=4096)  # a service's headings come back for every component check
 def _letters(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
 

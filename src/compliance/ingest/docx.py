@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import struct
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -153,21 +154,74 @@ class _StyleTable:
 
 # styles.xml is by far the largest part of a typical package (python-docx's template: 350 KB,
 # ~75% of a small document's parse time) and documents made from one template share it byte
-# for byte, so parsed tables are kept per process, keyed by the exact bytes.
-_STYLE_TABLES: dict[bytes, _StyleTable] = {}
+# for byte, so parsed tables are kept per process. The key is the member as stored (method,
+# CRC, declared size, compressed bytes): everything zipfile turns into the part's bytes, so a
+# hit skips even the decompression and equals what reading and parsing would give.
+_STYLE_TABLES: dict[tuple, _StyleTable] = {}
 _STYLE_TABLES_MAX = 4
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature ... file name length, extra length
 
 
-def _style_table(data: bytes | None, name: str, shown: str) -> _StyleTable:
-    if data is None:
-        return _StyleTable(None)
-    table = _STYLE_TABLES.get(data)
+def _stored(zf: zipfile.ZipFile, name: str) -> tuple | None:
+    """A key for the member `name` as stored in the zip; None when it cannot be read plainly
+    (encrypted, odd header): the caller then reads it the normal way."""
+    try:
+        info = zf.getinfo(name)
+        if info.flag_bits & 0x1 or zf.fp is None:
+            return None
+        fp = zf.fp
+        fp.seek(info.header_offset)
+        sig, name_len, extra_len = _LOCAL_HEADER.unpack(fp.read(_LOCAL_HEADER.size))
+        if sig != b"PK\x03\x04":
+            return None
+        fp.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
+        data = fp.read(info.compress_size)
+    except (KeyError, OSError, ValueError, struct.error):
+        return None
+    if len(data) != info.compress_size:
+        return None
+    return (info.compress_type, info.CRC, info.file_size, info.flag_bits, data)
+
+
+def _remember(cache: dict, key: tuple, value: object) -> None:
+    if len(cache) >= _STYLE_TABLES_MAX:
+        del cache[next(iter(cache))]  # oldest first
+    cache[key] = value
+
+
+def _style_table(pkg: _Package, name: str | None) -> tuple[_StyleTable, tuple | None]:
+    """The styles table and its cache key (None: not cacheable)."""
+    if name is None or name not in pkg.names:
+        return _StyleTable(None), ("no styles",)
+    key = _stored(pkg.zf, name)
+    table = _STYLE_TABLES.get(key) if key is not None else None
     if table is None:
-        table = _StyleTable(parse_xml(data, name, shown))
-        if len(_STYLE_TABLES) >= _STYLE_TABLES_MAX:
-            del _STYLE_TABLES[next(iter(_STYLE_TABLES))]  # oldest first
-        _STYLE_TABLES[data] = table
-    return table
+        table = _StyleTable(parse_xml(read_member(pkg.zf, name, pkg.shown), name, pkg.shown))
+        if key is not None:
+            _remember(_STYLE_TABLES, key, table)
+    return table, key
+
+
+# numbering.xml likewise (template lists); its definitions also follow numbering styles from
+# styles.xml, so the key is both parts. NumberingDefinitions is read-only: list counters live
+# in each document's ListCounter.
+_NUMBERINGS: dict[tuple, NumberingDefinitions] = {}
+
+
+def _numbering(
+    pkg: _Package, name: str | None, styles: Styles, styles_key: tuple | None
+) -> NumberingDefinitions:
+    if name is None or name not in pkg.names:
+        return parse_numbering(None, styles.num_id)
+    key = _stored(pkg.zf, name)
+    full = (key, styles_key) if key is not None and styles_key is not None else None
+    found = _NUMBERINGS.get(full) if full is not None else None
+    if found is None:
+        root = parse_xml(read_member(pkg.zf, name, pkg.shown), name, pkg.shown)
+        found = parse_numbering(root, styles.num_id)
+        if full is not None:
+            _remember(_NUMBERINGS, full, found)
+    return found
 
 
 class Styles:
@@ -591,12 +645,6 @@ class _Package:
         self.shown = shown
         self.names = set(zf.namelist())
 
-    def data(self, name: str | None) -> bytes | None:
-        """A part's bytes (None: no such part)."""
-        if name is None or name not in self.names:
-            return None
-        return read_member(self.zf, name, self.shown)
-
     def xml(self, name: str, required: bool = False) -> etree._Element | None:
         if name not in self.names:
             if required:
@@ -638,12 +686,9 @@ def load_docx_package(zf: zipfile.ZipFile, main: str, shown: str) -> Document:
         raise CheckError("docx-corrupt", f"{main} tanpa isi dokumen (w:body)", shown)
     rels = pkg.rels(main)
     by_type = {typ.rsplit("/", 1)[-1]: name for typ, name in rels.values()}
-    styles_part = by_type.get("styles")
-    styles = Styles(_style_table(pkg.data(styles_part), styles_part or "", shown))
-    numbering = parse_numbering(
-        pkg.xml(by_type["numbering"]) if "numbering" in by_type else None,
-        styles.num_id,
-    )
+    table, styles_key = _style_table(pkg, by_type.get("styles"))
+    styles = Styles(table)
+    numbering = _numbering(pkg, by_type.get("numbering"), styles, styles_key)
     styles.bind_numbering(numbering)
 
     walker = _Walker(styles, numbering, typed=True)

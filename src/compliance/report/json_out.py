@@ -109,6 +109,12 @@ def _dumps(value: object, depth: int) -> str:
     return "".join(out)
 
 
+def document_text(document: dict) -> str:
+    """One document exactly as `write` prints it inside "documents" (see
+    `ReportView.document_texts`)."""
+    return _dumps(document, 2)
+
+
 def write(view: ReportView, out: TextIO, lang: str = "id") -> None:
     """Write the report as JSON. `lang` is accepted for a uniform writer signature: messages are
     already in the language the report was built in, and JSON keys are never translated."""
@@ -119,9 +125,13 @@ def write(view: ReportView, out: TextIO, lang: str = "id") -> None:
     out.writelines(f"{pad}{json.dumps(key)}: {_dumps(value, 1)},\n" for key, value in head.items())
     out.write(f'{pad}"documents": [')
     first = True
-    for document in view.documents():
+    if view.document_texts is not None:
+        texts = view.document_texts()
+    else:
+        texts = (document_text(document) for document in view.documents())
+    for text in texts:
         out.write("\n" if first else ",\n")
-        out.write(pad * 2 + _dumps(document, 2))
+        out.write(pad * 2 + text)
         first = False
     out.write("]" if first else f"\n{pad}]")
     tail = {"units": view.units, "summary": view.summary}

@@ -31,6 +31,10 @@ class ReportView:
     source: Callable[[], Iterable[dict]] = field(repr=False)
     lang: str = "id"  # language the report was built in (unknown-unit label, messages)
     extra: dict = field(default_factory=dict)  # other top-level keys, e.g. baseline "fixed"
+    # Optional: each document already rendered as the JSON writer prints it (indented, at
+    # depth 2), in documents() order. A batch renders them while workers run, so the JSON
+    # writer at the end only copies text instead of re-reading and re-encoding every document.
+    document_texts: Callable[[], Iterable[str]] | None = field(default=None, repr=False)
 
     def documents(self) -> Iterator[dict]:
         return iter(self.source())
@@ -79,6 +83,20 @@ class ReportView:
             lang=lang if lang in ("id", "en") else "id",
             extra={k: v for k, v in report.items() if k not in TOP_KEYS},
         )
+
+
+def write_text_record(out, text: str) -> None:
+    """Append one text record (length line, then the text) to a spool `iter_text_records`
+    reads back."""
+    out.write(f"{len(text)}\n")
+    out.write(text)
+
+
+def iter_text_records(path: str | Path) -> Iterator[str]:
+    """The records `write_text_record` wrote, in order, read lazily (re-callable)."""
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        while header := f.readline():
+            yield f.read(int(header))
 
 
 def iter_jsonl(path: str | Path) -> Iterator[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compliance.segment.text import DATE_WORDS, clean
 
@@ -54,6 +55,7 @@ _PLACE_DATE = re.compile(r"^[A-Za-z][\w .'-]{1,40},\s*" + DATE_WORDS.pattern, re
 _SIGNATURE_END = re.compile(r"^(?:nip\b|n\s*i\s*p\s*[.:])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked ~3x per line over the segmentation passes
 def is_group_heading(body: str) -> bool:
     return bool(_GROUP.search(body)) and len(body.split()) <= 25
 
