@@ -257,6 +257,10 @@ def _margin_lines(page: _Page) -> tuple[list[Line], list[Line]]:
     return top, bottom
 
 
+# A numbered or lettered entry with text: list content that may happen to start two pages alike.
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z])[.)]\s+\S")
+
+
 def _strip_running(pages: list[_Page]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Remove lines that recur at the top/bottom of most pages; return them as header and
     footer texts (one per page's block, lines as paragraphs joined by newlines, de-duplicated
@@ -271,6 +275,8 @@ def _strip_running(pages: list[_Page]) -> tuple[tuple[str, ...], tuple[str, ...]
         seen: dict[str, list[tuple[float, int, Line]]] = {}
         for n, z in enumerate(zones):
             for ln in z[side]:
+                if _LIST_ENTRY.match(ln.text):
+                    continue  # "10. Pengawasan Internal" atop two pages is body, not a header
                 seen.setdefault(_norm(ln.text), []).append((ln.top, n, ln))
         keep: set[int] = set()
         for places in seen.values():

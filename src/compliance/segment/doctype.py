@@ -28,6 +28,8 @@ _LOOKALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a circular or report ABOUT standards names the components without being one
     ("circular (Surat Edaran)", re.compile(r"\bsurat\s+edaran\b|^\s*nota\s+dinas\b", re.I | re.M)),
     ("report", re.compile(r"^\s*laporan\b", re.I | re.M)),
+    ("minutes of a meeting", re.compile(
+        r"^\s*(?:notulen|notula|notulensi|risalah\s+rapat|berita\s+acara)\b", re.I | re.M)),
     ("guide (Petunjuk Teknis/Pedoman)",
      re.compile(r"^\s*(?:petunjuk\s+teknis|juknis|pedoman|panduan)\b", re.I | re.M)),
 )

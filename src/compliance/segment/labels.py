@@ -204,6 +204,11 @@ _PHRASES, _VOCABULARY = _build()
 MAX_LABEL_WORDS = 14
 
 
+# "Komponen 1: Dasar Hukum", "Unsur III - Prosedur": a counted prefix before the label itself
+_ORDINAL_PREFIX = re.compile(
+    r"^(?:komponen|unsur|butir|bagian)\s+(?:\d{1,2}|[ivx]{1,5}|[a-n])\s*[:.)\-–]\s*(?=\S)",
+    re.IGNORECASE,
+)
 # A word hyphenated at a line end inside a narrow cell: "Kompe-\ntensi" (or, once a PDF reader
 # has rejoined the lines, "Kompe-tensi") is "Kompetensi" when the joined word is a label word.
 _HYPHENATED = re.compile(r"([A-Za-z]+)-\s*([a-z]+)")
@@ -222,42 +227,43 @@ def label_tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def match_label(text: str, cell: bool = False) -> LabelMatch | None:
+def match_label(text: str, cell: bool = False, strict: bool = False) -> LabelMatch | None:
     """The best label reading of `text` (a table cell, a heading, the part before a colon).
 
     Accepts when every meaningful word of some phrase is present and at most a quarter of the
     label's words are unexplained; "Pengaduan dapat disampaikan melalui kotak saran" is a
     sentence, not a label. In a table's label column (`cell`), where position already says
     "label", one unexplained modifier after the head word is tolerated ("Persyaratan
-    Permohonan"), as Indonesian puts the head noun first.
+    Permohonan"), as Indonesian puts the head noun first. `strict` tolerates no unexplained
+    word: the label and nothing else.
     """
     _, body = split_number(text)
-    body = body.strip().rstrip(":").strip()
+    body = _ORDINAL_PREFIX.sub("", body.strip()).rstrip(":").strip()
     if not body:
         return None
     words = label_tokens(body)
     if not words or len(words) > MAX_LABEL_WORDS:
         return None
     # drop a parenthesised remark only if the label does not match with it
-    best = _best(words, cell)
+    best = _best(words, cell, strict)
     if best is None and "(" in body:
         words = label_tokens(body.split("(", 1)[0])
-        best = _best(words, cell) if words else None
+        best = _best(words, cell, strict) if words else None
     if best is None and re.search(r"\s/\s|\s/|/\s", body):
         # a bilingual label, one language each side of a spaced slash: "Cost / Biaya"
-        sides = (_best(label_tokens(side), cell) for side in re.split(r"\s*/\s*", body))
+        sides = (_best(label_tokens(side), cell, strict) for side in re.split(r"\s*/\s*", body))
         found = [m for m in sides if m is not None]
         best = max(found, key=lambda m: (m.specificity, m.tier)) if found else None
     return best
 
 
-def _best(words: list[str], cell: bool) -> LabelMatch | None:
+def _best(words: list[str], cell: bool, strict: bool = False) -> LabelMatch | None:
     present = frozenset(words)
     meaningful = [w for w in words if w not in FILLERS]
     if not meaningful:
         return None
-    allowed_unexplained = len(words) // 4
-    if cell and len(meaningful) <= 3:
+    allowed_unexplained = 0 if strict else len(words) // 4
+    if cell and not strict and len(meaningful) <= 3:
         allowed_unexplained = max(allowed_unexplained, 1)
     best: tuple[int, int, int, _Phrase] | None = None
     for phrase in _PHRASES:

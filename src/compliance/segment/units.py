@@ -44,6 +44,10 @@ class Unit:
     header: bool = False  # row: a "NO | KOMPONEN | URAIAN" header
 
 
+# a typed bullet inside a line: " • ", " ▪ ", " > " (split before it, so items keep their mark)
+_INLINE_BULLET = re.compile(r"\s+(?=[•▪►●◦‣>]\s)")
+
+
 @lru_cache(maxsize=16384)
 def split_label(text: str, cell: bool = False) -> tuple[LabelMatch | None, str, tuple[str, ...]]:
     """Read a cell or line as (label match, label as written, inline content lines).
@@ -63,8 +67,25 @@ def split_label(text: str, cell: bool = False) -> tuple[LabelMatch | None, str, 
             if m:
                 rest = ([right.strip()] if right.strip() else []) + lines[1:]
                 return m, clean(left), tuple(rest)
+    bullet = _INLINE_BULLET.search(first)
+    if bullet:
+        # "Dasar Hukum • Permenkes 43/2019 • Perda 5/2020": a PDF reader may join a label and
+        # its bulleted lines into one; the first bullet ends the label like a colon would
+        left = first[: bullet.start()]
+        m = match_label(left, cell)
+        if m:
+            rest = [p.strip() for p in _INLINE_BULLET.split(first[bullet.start() :]) if p.strip()]
+            return m, clean(left), (*rest, *lines[1:])
     m = match_label(whole, cell)
     if m:
+        if not cell and not match_label(whole, cell, strict=True):
+            # "12. Jaminan Pelayanan Maklumat pelayanan": a label and its content on one line
+            # with no colon; the longest prefix that is the label alone ends the label
+            words = whole.split()
+            for k in range(len(words) - 1, 0, -1):
+                head = match_label(" ".join(words[:k]), cell, strict=True)
+                if head is not None and head.key == m.key:
+                    return m, " ".join(words[:k]), (" ".join(words[k:]),)
         return m, whole.rstrip(": ").strip(), ()
     if len(lines) > 1:
         m = match_label(lines[0], cell)
@@ -196,11 +217,66 @@ def _transposed_units(block: Block, index: int, head: int) -> list[Unit]:
     return out
 
 
+def _number_columns(rows: tuple[Row, ...], col: int) -> frozenset[int]:
+    """Columns right of the label that only count rows ("KOMPONEN | NO. | URAIAN"): most of
+    their filled cells are list numbers. A NO column left of the label needs no such proof."""
+    filled: dict[int, int] = {}
+    numbered: dict[int, int] = {}
+    for row in rows:
+        for cell in row.cells:
+            if cell.col > col and not cell.continued and cell.text.strip():
+                filled[cell.col] = filled.get(cell.col, 0) + 1
+                numbered[cell.col] = numbered.get(cell.col, 0) + bool(_NO_CELL.match(cell.text))
+    return frozenset(c for c, n in numbered.items() if n >= 3 and n >= 0.8 * filled[c])
+
+
+def _service_columns(rows: tuple[Row, ...], col: int) -> tuple[int, list[Cell]] | None:
+    """Services side by side: a header row "NO | KOMPONEN | PASPOR BARU | PASPOR HILANG" whose
+    cells right of the label column name services (not "Uraian"/"Keterangan", not components).
+    Returns (header row index, the service-name cells) or None."""
+    for i, row in enumerate(rows[:2]):
+        label = _covering(row, col)
+        if label is None or _is_component(label.text):
+            continue
+        names = [c for c in row.cells if c.col > col and not c.continued and c.text.strip()]
+        if len(names) >= 2 and not any(
+            _is_component(c.text) or _is_header([c.text]) or len(c.text) > 80 for c in names
+        ):
+            return i, names
+    return None
+
+
+def _side_by_side_units(
+    block: Block, index: int, col: int, head: int, names: list[Cell]
+) -> list[Unit]:
+    """One service per named column: its title line, then every labelled row with the content
+    under that column (a cell merged across service columns belongs to each)."""
+    out: list[Unit] = []
+    for name in names:
+        title = f"Jenis Layanan : {clean(name.text)}"
+        out.append(Unit("line", title, None, title, block.rows[head].location, index, "table"))
+        for row in block.rows[head + 1 :]:
+            label = _covering(row, col)
+            if label is None or label.continued or not label.text.strip():
+                continue
+            cell = _covering(row, name.col)
+            content = tuple(_lines(cell.text)) if cell is not None and cell is not label else ()
+            text = label.text.strip()
+            out.append(
+                Unit("row", text, None, clean(text), row.location, index, "table", content=content)
+            )
+    return out
+
+
 def _table_units(block: Block, index: int) -> list[Unit]:
     col = label_column(block.rows)
     head = _label_row(block.rows)
     if head is not None and (col is None or _count_in(block.rows, col) < 3):
         return _transposed_units(block, index, head)
+    side_by_side = _service_columns(block.rows, col) if col is not None else None
+    if col is not None and side_by_side is not None:
+        return _side_by_side_units(block, index, col, *side_by_side)
+    counted = _number_columns(block.rows, col) if col is not None else frozenset()
     out: list[Unit] = []
     for row in block.rows:
         live = [c for c in row.cells if not c.continued and c.text.strip()]
@@ -221,7 +297,9 @@ def _table_units(block: Block, index: int) -> list[Unit]:
             out.append(Unit("row", "", None, "", row.location, index, "table", header=True))
             continue
         others = [c for c in live if c is not label]
-        numbers = [c for c in others if c.col < col and _NO_CELL.match(c.text)]
+        numbers = [
+            c for c in others if (c.col < col or c.col in counted) and _NO_CELL.match(c.text)
+        ]
         number = clean(numbers[0].text) if numbers else None
         content_cells = [c for c in others if c not in numbers]
         text = label.text.strip() if label is not None and not label.continued else ""
