@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ["samples", "holdout", "holdout2", "holdout3"]
+FOLDERS = ["samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
 
 
 def _report(seed: str, tmp_path: Path) -> list[dict]:
