@@ -28,6 +28,9 @@ from lxml import etree
 
 from compliance.ingest import load
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ingest import docx_floor, docx_naive  # noqa: E402
+
 W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 COMPONENTS = (
     "Dasar Hukum", "Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Jangka Waktu Penyelesaian",
@@ -93,24 +96,9 @@ def word_like(src: Path, dst: Path) -> Path:
     return dst
 
 
-def floor(path: Path) -> int:
-    with zipfile.ZipFile(path) as zf:
-        root = etree.fromstring(zf.read("word/document.xml"))
-    return sum(len(t.text or "") for t in root.iter(W_T))
-
-
-def naive(path: Path) -> int:
-    from docx.table import Table
-
-    n = 0
-    for item in docx.Document(str(path)).iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                for cell in row.cells:
-                    n += len(cell.text)
-        else:
-            n += len(item.text)
-    return n
+# the same floor and naive readers as bench/ingest.py, so both scripts measure alike
+floor = docx_floor
+naive = docx_naive
 
 
 def ours(path: Path) -> int:
