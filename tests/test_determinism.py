@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ["samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+FOLDERS = [
+    "samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"
+]
 
 
 def _report(seed: str, tmp_path: Path) -> list[dict]:

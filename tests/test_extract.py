@@ -762,3 +762,26 @@ def test_prosedur_steps_in_one_sentence(text: str, steps: int) -> None:
 )
 def test_phrasings_from_rule_todos(component: str, text: str, field: str, expected) -> None:
     assert _x(component, text)[field] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["[isi di sini]", "<nama layanan>", "Klik atau ketuk di sini untuk memasukkan teks."]
+)
+def test_template_prompts_are_empty(text: str) -> None:
+    assert _x("biaya", text)["empty"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surat selesai pada hari yang sama; bila terlambat, petugas mengantar surat ke rumah pemohon",
+        "Petugas yang melanggar standar ini dikenai sanksi disiplin",
+        "Izin terbit sesuai jangka waktu yang ditetapkan",
+    ],
+)
+def test_promises_and_remedies_are_commitments(text: str) -> None:
+    assert _x("jaminan_pelayanan", text)["commitment"] is True
+
+
+def test_attachment_reference_names_no_facility() -> None:
+    assert _x("sarana", "Terlampir.")["concrete_items"] == 0

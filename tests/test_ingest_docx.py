@@ -476,3 +476,24 @@ def test_content_decides_the_format_not_the_name(tmp_path: Path) -> None:
 def test_load_accepts_str_and_path(tmp_path: Path, as_str: bool) -> None:
     src = build(tmp_path / "a.docx", lambda d: d.add_paragraph("x y"))
     assert _texts(load(str(src) if as_str else src)) == ["x y"]
+
+
+def test_content_control_still_showing_its_prompt_holds_no_text(tmp_path: Path) -> None:
+    """A template's unfilled control shows Word's prompt; that prompt is not content."""
+
+    def fill(d):
+        p = d.add_paragraph("Biaya: ")
+        para_append(
+            p,
+            "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>"
+            "<w:t>Klik atau ketuk di sini untuk memasukkan teks.</w:t></w:r></w:sdtContent></w:sdt>",
+        )
+        q = d.add_paragraph("Produk: ")
+        para_append(
+            q,
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>Kartu Keluarga</w:t></w:r>"
+            "</w:sdtContent></w:sdt>",
+        )
+
+    doc = load(build(tmp_path / "prompt.docx", fill))
+    assert _texts(doc) == ["Biaya:", "Produk: Kartu Keluarga"]

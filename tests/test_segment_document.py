@@ -434,3 +434,34 @@ def test_setting_skips_the_table_of_contents_entry() -> None:
     setting = find_setting(lines)
     assert setting is not None and not setting.number_blank and setting.year == 2025
     assert setting.location == Location(paragraph=9)
+
+
+def test_unit_distrik_is_a_unit_word() -> None:
+    from compliance.segment.unit import find_unit
+
+    unit = find_unit(["PEMERINTAH KOTA SORONG", "DISTRIK SORONG TIMUR"])
+    assert unit is not None and unit.startswith("DISTRIK SORONG TIMUR")
+
+
+def test_an_sop_appended_after_the_standard_is_not_a_second_service() -> None:
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    rows = [
+        "Dasar Hukum : Perda Nomor 3 Tahun 2020",
+        "Persyaratan : KTP dan KK",
+        "Prosedur : 1. Daftar 2. Verifikasi 3. Terbit",
+        "Jangka Waktu : 1 hari kerja",
+        "Biaya : Gratis",
+        "Produk Pelayanan : Surat Keterangan Domisili",
+    ]
+    text = "\n".join(
+        ["STANDAR PELAYANAN SURAT KETERANGAN DOMISILI", *rows,
+         "SOP PELAYANAN SURAT KETERANGAN DOMISILI",
+         "Dasar Hukum : Perda Nomor 3 Tahun 2020",
+         "Kualifikasi Pelaksana : SMA",
+         "Prosedur : 1. Terima berkas 2. Periksa"]
+    )
+    seg = segment(Document.from_text(text))
+    assert len(seg.services) == 1
+    assert seg.services[0].components["prosedur"].text.startswith("1. Daftar")

@@ -248,7 +248,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 # A sentence that says something is done according to the standard: a verb ("diterbitkan",
 # "terbit", "dilayani") and "sesuai (dengan) standar". The bare fragment "sesuai standar
 # pelayanan" has no verb and stays a fragment.
-_PER_STANDARD = re.compile(r"\b(?:sesuai|berdasarkan|mengikuti)\b[^.;]{0,40}?\bstandar\b")
+_PER_STANDARD = re.compile(
+    r"\b(?:sesuai|berdasarkan|mengikuti)\b[^.;]{0,40}?\b(?:standar|jangka\s+waktu|waktu\s+yang)\b"
+)
 _VERB_WORD = re.compile(
     r"\b(?!berlaku\b|tersebut\b|terkait\b|termasuk\b|terhadap\b)"
     r"(?:(?:di|ter|me|ber)[a-z]{3,}|terbit|selesai|dilayani)\b"

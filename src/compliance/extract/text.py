@@ -136,6 +136,8 @@ def placeholder_of(text: str) -> str | None:
     raw = text.strip()
     if re.fullmatch(r"(?:…|\.{2,}|_{2,})[.…_\s]*", raw):  # "...", "…", "____": a blank to fill
         return "…"
+    if re.fullmatch(r"\[[^\]]{0,40}\]|<[^>]{0,40}>", raw):  # "[isi di sini]", "<nama layanan>"
+        return "[isi]"
     core = raw.strip(":;.,").strip().lower()
     for name, forms in PLACEHOLDERS.items():
         if core in forms:

@@ -75,6 +75,13 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "xxx": ("xxx", "xx", "xxxx", "xxxxx"),
     "belum diisi": ("belum diisi", "belum ada isian", "belum tersedia"),
     "n/a": ("n/a", "na", "tbd", "tba", "lorem ipsum"),
+    # Word's own content-control prompts, when the "placeholder" flag was lost on the way
+    "prompt": (
+        "klik atau ketuk di sini untuk memasukkan teks",
+        "klik di sini untuk memasukkan teks",
+        "click or tap here to enter text",
+        "click here to enter text",
+    ),
     "…": ("…", "...", "....", "....."),
 }
 
@@ -372,6 +379,11 @@ GENERIC_FACILITY_WORDS: frozenset[str] = frozenset(
         "nyaman",
         "secukupnya",
         "seadanya",
+        # "Terlampir" with nothing listed here names no facility
+        "terlampir",
+        "lampiran",
+        "lihat",
+        "sebagaimana",
         "sesuai",
         "standar",
         "kebutuhan",
@@ -773,6 +785,17 @@ COMMITMENT: dict[str, tuple[str, ...]] = {
         "penjelasan tertulis",
         "diganti",
         "dikembalikan",
+        "dikenai sanksi",
+        "dikenakan sanksi",
+        "tanpa pungutan",
+        "tanpa biaya",
+        "mengantar",
+        "bila terlambat",
+        "apabila terlambat",
+        "jika terlambat",
+        "apabila melewati",
+        "bila melewati",
+        "jika melewati",
     ),
     "sesuai standar": (
         "diberikan sesuai standar",

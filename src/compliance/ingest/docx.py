@@ -671,6 +671,22 @@ class _Package:
         return out
 
 
+W_SDTPR, W_SHOWING_PLACEHOLDER = _w("sdtPr"), _w("showingPlcHdr")
+
+
+def _blank_placeholders(body: etree._Element) -> None:
+    """A content control still showing its prompt ("Klik atau ketuk di sini untuk memasukkan
+    teks.", a template's "[isi di sini]") holds no content: its text is dropped, in place."""
+    for sdt in body.iter(W_SDT):
+        props = sdt.find(W_SDTPR)
+        if props is None or props.find(W_SHOWING_PLACEHOLDER) is None:
+            continue
+        content = sdt.find(W_SDTCONTENT)
+        if content is not None:
+            for text in content.iter(W_T):
+                text.text = ""
+
+
 def load_docx_package(zf: zipfile.ZipFile, main: str, shown: str) -> Document:
     """Read an opened, limit-checked Word package whose main part is `main`."""
     pkg = _Package(zf, shown)
@@ -684,6 +700,7 @@ def load_docx_package(zf: zipfile.ZipFile, main: str, shown: str) -> Document:
     body = root.find(W_BODY)
     if body is None:
         raise CheckError("docx-corrupt", f"{main} tanpa isi dokumen (w:body)", shown)
+    _blank_placeholders(body)
     rels = pkg.rels(main)
     by_type = {typ.rsplit("/", 1)[-1]: name for typ, name in rels.values()}
     table, styles_key = _style_table(pkg, by_type.get("styles"))

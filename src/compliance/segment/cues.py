@@ -55,6 +55,15 @@ _PLACE_DATE = re.compile(r"^[A-Za-z][\w .'-]{1,40},\s*" + DATE_WORDS.pattern, re
 _SIGNATURE_END = re.compile(r"^(?:nip\b|n\s*i\s*p\s*[.:])", re.IGNORECASE)
 
 
+# The title of an SOP attached after the standard ("SOP PELAYANAN …", "STANDAR OPERASIONAL
+# PROSEDUR …"): what follows is the SOP's own identity table, not another service.
+_APPENDIX = re.compile(r"^(?:sop|standar\s+operasional\s+prosedur)\b", re.IGNORECASE)
+
+
+def is_appendix_start(body: str) -> bool:
+    return bool(_APPENDIX.match(body)) and len(body.split()) <= 15 and mostly_upper(body)
+
+
 @lru_cache(maxsize=4096)  # asked ~3x per line over the segmentation passes
 def is_group_heading(body: str) -> bool:
     return bool(_GROUP.search(body)) and len(body.split()) <= 25

@@ -24,9 +24,11 @@ _LOOKALIKES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("satisfaction survey report (SKM/IKM)",
      re.compile(r"surve[iy]\s+kepuasan|indeks\s+kepuasan|\bSKM\b|\bIKM\b", re.I)),
     ("news article", re.compile(r"\bberita\b(?!\s+acara)|\bsiaran\s+pers\b", re.I)),
-    ("letter", re.compile(r"kepada\s+yth|\bundangan\b|\bperihal\s*:|\bhal\s*:", re.I)),
-    # a circular or report ABOUT standards names the components without being one
+    # a circular or report ABOUT standards names the components without being one; a circular
+    # is addressed like a letter, so it is recognised before the letter (which may cover a
+    # standard it attaches)
     ("circular (Surat Edaran)", re.compile(r"\bsurat\s+edaran\b|^\s*nota\s+dinas\b", re.I | re.M)),
+    ("letter", re.compile(r"kepada\s+yth|\bundangan\b|\bperihal\s*:|\bhal\s*:", re.I)),
     ("report", re.compile(r"^\s*laporan\b", re.I | re.M)),
     ("minutes of a meeting", re.compile(
         r"^\s*(?:notulen|notula|notulensi|risalah\s+rapat|berita\s+acara)\b", re.I | re.M)),

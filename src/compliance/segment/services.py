@@ -66,7 +66,7 @@ class _Walker:
         self.services: list[_Service] = []
         self.current: _Service | None = None
         self.open: Found | None = None
-        self.mode = "normal"  # normal | preamble | maklumat
+        self.mode = "normal"  # normal | preamble | maklumat | appendix
         self.maklumat: Found | None = None
         self.maklumat_done = False
         self.pending_name: str | None = None  # a short line that may name the next service
@@ -236,11 +236,20 @@ class _Walker:
         body = unit.body
         if self.open is not None and self.open.kind == "row" and unit.block != self.open.block:
             self.close()  # a labelled table's last row does not run on into the text after it
+        if cues.is_appendix_start(body):
+            # an SOP appended after the standard has its own "Dasar Hukum", "Kualifikasi
+            # Pelaksana": not a service; skipped up to the next service title
+            self.close()
+            self.end_maklumat()
+            self.mode = "appendix"
+            return
         name = self.title_name(i, unit)
         if name:
             self.end_maklumat()
             self.mode = "normal"
             self.start_service(name, unit.location, titled=True).blocks.add(unit.block)
+            return
+        if self.mode == "appendix":
             return
         if self.mode == "maklumat":
             if self.ends_maklumat(unit):
@@ -295,6 +304,8 @@ class _Walker:
             self.pending_name = cues.tidy_name(body)
 
     def row(self, unit: Unit) -> None:
+        if self.mode == "appendix":
+            return
         if self.mode == "preamble":
             self.mode = "normal"
         if unit.header:

@@ -27,7 +27,7 @@ from compliance.segment.text import clean
 
 _SPECIFIC = re.compile(
     r"^(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|kecamatan|kelurahan|desa|kantor|"
-    r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana|"
+    r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana|distrik|kampung|nagari|gampong|"
     # the short names units call themselves on web pages and banners
     r"disdukcapil|dukcapil|dinkes|disdik|dishub|dinsos|dpmptsp|bapenda|bpbd|diskominfo|"
     r"disnaker|disperindag|dpmd|dlh|samsat|satpol\s+pp)\b",
@@ -46,7 +46,9 @@ _REGION_LINE = re.compile(r"^(?:kabupaten|kab\.|kota|provinsi)\s+\S", re.IGNOREC
 _HAS_REGION = re.compile(r"\b(?:kabupaten|kab\.|kota|provinsi)\b|.\bkecamatan\b", re.I)
 # the first word of a Kecamatan/Kelurahan/Desa name is its name even when it is a region word
 # ("KECAMATAN KOTA SOE" names no region; "Laboratorium Kesehatan Daerah" neither)
-_AREA_NAME = re.compile(r"^(?:kecamatan|kelurahan|desa)\s+\S+\s*", re.IGNORECASE)
+_AREA_NAME = re.compile(
+    r"^(?:kecamatan|distrik|kelurahan|desa|kampung|nagari|gampong)\s+\S+\s*", re.IGNORECASE
+)
 _ADDRESS = re.compile(
     r"^(?:jl\.|jln\.?|jalan)\s|\b(?:telp|telepon|tlp|fax|faks|e-?mail|pos-el|kode\s+pos|laman|"
     r"website|www)\b|https?://",
