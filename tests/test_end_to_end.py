@@ -35,7 +35,7 @@ LABELLED = {
     f"{folder}/{name}": label
     for folder in (
         "samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-        "holdout7",
+        "holdout7", "holdout8",
     )
     for name, label in yaml.safe_load(
         (ROOT / folder / "labels.yaml").read_text(encoding="utf-8")
@@ -71,6 +71,8 @@ KNOWN_MISSES = {
     "holdout5/h5-01-dinkop-ternate-skum.pdf": "unit picks up the address line",
     # an empty cell at a page break takes text from the next row in the PDF reader
     "holdout6/p04-kecamatan-ratu-samban-booklet.pdf": "empty jaminan_keamanan cell filled",
+    # three short unnumbered steps in one PDF cell are joined into one line
+    "holdout8/h8-02-perpustakaan-nias-mixed.pdf": "prosedur steps joined by the PDF reader",
 }
 
 
