@@ -785,3 +785,8 @@ def test_promises_and_remedies_are_commitments(text: str) -> None:
 
 def test_attachment_reference_names_no_facility() -> None:
     assert _x("sarana", "Terlampir.")["concrete_items"] == 0
+
+
+def test_dash_separated_steps_are_steps() -> None:
+    text = "Pasien tiba - Triase oleh perawat - Pemeriksaan dokter - Pulang atau dirujuk"
+    assert _x("prosedur", text)["step_count"] == 4

@@ -465,3 +465,41 @@ def test_an_sop_appended_after_the_standard_is_not_a_second_service() -> None:
     seg = segment(Document.from_text(text))
     assert len(seg.services) == 1
     assert seg.services[0].components["prosedur"].text.startswith("1. Daftar")
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("Unit Layanan : Dinas Lingkungan Hidup Kota Palangka Raya", "Dinas Lingkungan Hidup Kota Palangka Raya"),
+        ("Portal Standar Pelayanan - Dinas Perhubungan Kabupaten Kapuas", "Dinas Perhubungan Kabupaten Kapuas"),
+    ],
+)
+def test_unit_from_an_export_field_or_a_portal_title(line: str, unit: str) -> None:
+    from compliance.segment.unit import find_unit
+
+    assert find_unit([line]) == unit
+
+
+def test_a_web_page_menu_saying_berita_does_not_make_a_standard_a_news_item() -> None:
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    labels = ["Dasar Hukum", "Persyaratan", "Prosedur", "Jangka Waktu", "Biaya", "Produk"]
+    body = "\n".join(f"{label} : isi {label.lower()} yang konkret" for label in labels)
+    page = Document.from_text(
+        "Beranda | Profil | Layanan | Berita | Kontak\n"
+        "Standar Pelayanan Penerbitan Kartu Identitas Anak\n" + body
+    )
+    assert segment(page).doc_type == "service_standard"
+
+
+def test_a_leaflet_of_service_delivery_components_is_a_standard_without_the_title() -> None:
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    leaflet = Document.from_text(
+        "LAYANAN SURAT KETERANGAN KESEHATAN HEWAN\nSyarat yang dibawa: KTP pemilik\n"
+        "Alur Layanan: 1. Daftar 2. Periksa\nLama Proses: 1 x 24 jam\nBiaya: Rp 10.000\n"
+        "Hasil Layanan: SKKH\nPengaduan: WA 0813-4100-2231"
+    )
+    assert segment(leaflet).doc_type == "service_standard"

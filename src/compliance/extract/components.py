@@ -100,6 +100,7 @@ def _inline_steps(sentence: str) -> list[str]:
     return parts
 
 
+_DASHES = re.compile(r"\s+[-–—]\s+")
 _ARROWS = re.compile(r"\s*(?:→|->|=>|⇒|➔|➡|>>)\s*")
 
 
@@ -107,6 +108,8 @@ def prosedur(text: str, items: Sequence[str], today: date | None) -> dict:
     steps = split_items(text, items)
     if len(steps) == 1 and _ARROWS.search(steps[0]):  # "Pemohon → Loket → Verifikasi"
         steps = [s.strip() for s in _ARROWS.split(steps[0]) if s.strip()]
+    elif len(steps) == 1 and len(_DASHES.findall(steps[0])) >= 2:  # "Tiba - Triase - Periksa"
+        steps = [s.strip() for s in _DASHES.split(steps[0]) if s.strip()]
     elif len(steps) == 1:
         steps = _inline_steps(steps[0])
     reference_only = (

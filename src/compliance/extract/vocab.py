@@ -248,6 +248,8 @@ DURATION_VAGUE: dict[str, tuple[str, ...]] = {
     "relatif": ("relatif",),
     "tergantung": ("tergantung", "bergantung"),
     "menyesuaikan": ("menyesuaikan", "disesuaikan"),
+    # a minimum is no completion promise: "paling cepat 3 hari" may take any longer
+    "paling cepat": ("paling cepat", "sekurang-kurangnya", "minimal"),
     "sesuai antrian": ("sesuai antrian", "sesuai antrean", "sesuai nomor antrian", "sesuai urutan"),
     "sesuai kebutuhan": ("sesuai kebutuhan",),
 }

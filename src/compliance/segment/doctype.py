@@ -40,6 +40,10 @@ _SOP_SECTIONS = re.compile(
     r"unit\s+terkait|prosedur|langkah)", re.I
 )
 _TITLE_LINES = 25
+_TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxl]{1,6})\s*$", re.IGNORECASE)
+# Look-alikes named only in passing: a letter covering a standard, a web page whose menu says
+# "Berita". A Standar Pelayanan title with its components outweighs them.
+_WEAK_LOOKALIKES = frozenset({"letter", "news article"})
 
 
 def title_zone(doc: Document, stop: int | None = None) -> list[str]:
@@ -63,7 +67,8 @@ def classify(
     body lines; `components`: the number of distinct component ids found in the services."""
     if doc.scanned:
         return "scanned", "PDF without a text layer"
-    head = "\n".join(head_lines)
+    # a table-of-contents entry ("Lampiran SOP Pemeriksaan ..... 3") names a part, not the document
+    head = "\n".join(ln for ln in head_lines if not _TOC_ENTRY.search(ln))
     full = "\n".join(lines)
     title_sp = bool(_SP_TITLE.search(head))
     # "KEPUTUSAN … TENTANG (PENETAPAN) STANDAR PELAYANAN": the instrument shortly before
@@ -77,8 +82,7 @@ def classify(
         if sop_sections < 2 and title_sp and components >= 6:
             lookalike = None
     if lookalike and not (setting_sp and components >= 3):
-        # a letter that merely covers a standard still counts when the standard is attached
-        if not (lookalike == "letter" and title_sp and components >= 6):
+        if not (lookalike in _WEAK_LOOKALIKES and title_sp and components >= 6):
             return "other", f"looks like a {lookalike}, not a Standar Pelayanan"
     if setting_sp:
         return (
@@ -87,7 +91,9 @@ def classify(
         )
     if title_sp and components >= 3:
         return "service_standard", f"Standar Pelayanan title and {components} components"
-    if components >= 6:
+    if components >= 5:
+        # a leaflet of the service-delivery components ("Syarat", "Alur", "Biaya", …) is the
+        # published form of a standard even without the words "Standar Pelayanan"
         return "service_standard", f"{components} components without a Standar Pelayanan title"
     if title_sp:
         return "other", f"Standar Pelayanan title but only {components} component labels"

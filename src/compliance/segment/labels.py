@@ -48,6 +48,7 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
         "waktu pelayanan": GENERIC, "waktu": GENERIC, "jam pelayanan": HOURS, "jam kerja": HOURS,
         "jam buka": HOURS, "hari dan jam pelayanan": HOURS, "waktu buka": HOURS,
         "lead time": None, "completion time": None, "service time": GENERIC,
+        "waktu tanggap": None, "waktu respon": None, "response time": None,
     },
     "biaya": {
         "biaya tarif": None, "biaya": None, "tarif": None, "biaya tarif dan rinciannya": None,
@@ -96,7 +97,7 @@ COMPONENT_LABELS: dict[str, dict[str, int | None]] = {
     "jaminan_keamanan": {
         "jaminan keamanan dan keselamatan pelayanan": None, "jaminan keamanan": None,
         "jaminan keselamatan": None, "keamanan dan keselamatan": None,
-        "security and safety": None, "safety and security": None,
+        "security and safety": None, "safety and security": None, "keamanan": GENERIC,
         "jaminan keamanan dan keselamatan pelayanan dalam bentuk komitmen untuk memberikan "
         "rasa aman bebas dari bahaya dan risiko keragu raguan": None,
     },
@@ -135,7 +136,8 @@ FILLERS: frozenset[str] = frozenset(
 COMPONENT_EXTRAS: dict[str, frozenset[str]] = {
     "dasar_hukum": frozenset("peraturan perundang undangan".split()),
     "persyaratan": frozenset(
-        "teknis administratif administrasi umum khusus pemohon berkas".split()
+        "teknis administratif administrasi umum khusus pemohon berkas dibawa dilengkapi "
+        "disiapkan dipenuhi".split()
     ),
     "prosedur": frozenset("sistem mekanisme prosedur alur tata cara proses".split()),
     "jangka_waktu": frozenset("jangka waktu lama penyelesaian proses maksimal".split()),

@@ -40,6 +40,12 @@ _SUB_UNIT = re.compile(
     r"bagian|satuan)\b",
     re.IGNORECASE,
 )
+_LABELLED_UNIT = re.compile(
+    r"^(?:unit\s+(?:layanan|pelayanan|kerja|penyelenggara)|instansi|opd|penyelenggara(?:\s+layanan)?|"
+    r"perangkat\s+daerah)\s*[:=]\s*(?P<unit>\S.{2,80})$",
+    re.IGNORECASE,
+)
+_AFTER_DASH = re.compile(r"\s[-–—|]\s+(?P<unit>[^-–—|]{5,80})$")
 _GENERIC = re.compile(r"^pemerintah\s+(?P<region>(?:kabupaten|kab\.|kota|provinsi)\b.*)$", re.I)
 _REGION_LINE = re.compile(r"^(?:kabupaten|kab\.|kota|provinsi)\s+\S", re.IGNORECASE)
 # a region named in the unit line; a Kelurahan/Desa line naming its Kecamatan counts too
@@ -116,6 +122,11 @@ def find_unit(head_lines: list[str]) -> str | None:
         m = _PADA.search(line) or _KEPALA.match(line)
         if m and _SPECIFIC.match(m.group("unit")):
             return _tidy(re.split(r"\s+(?:nomor|tahun|tentang)\b", m.group("unit"), flags=re.I)[0])
+    for line in lines:
+        # "Unit Layanan : Dinas …" (an export), "Portal Standar Pelayanan - Dinas …" (a web page)
+        m = _LABELLED_UNIT.match(line) or _AFTER_DASH.search(line)
+        if m and _SPECIFIC.match(m.group("unit")):
+            return _tidy(m.group("unit"))
     for line in lines:
         if _GENERIC.match(line) and len(line.split()) <= 8:
             return _tidy(line)
