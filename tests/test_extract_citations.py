@@ -170,3 +170,10 @@ def test_inline_list_with_titles_is_not_nested() -> None:
 )
 def test_more_citation_shapes(text: str, expected: list[tuple]) -> None:
     assert _key(text) == expected
+
+
+def test_aceh_qanun_is_a_regional_regulation() -> None:
+    from compliance.extract import find_citations
+
+    (cite,) = find_citations("Qanun Kota Banda Aceh Nomor 2 Tahun 2019 tentang Retribusi Jasa Umum")
+    assert (cite["type"], cite["number"], cite["year"]) == ("Perda", "2", 2019)

@@ -25,7 +25,8 @@ CITATION_TYPES: tuple[tuple[str, str], ...] = (
     ("Inpres", r"instruksi\s+presiden(?:\s+republik\s+indonesia)?|\binpres\b"),
     ("Permen", r"peraturan\s+menteri|\bpermen(?P<permen>[a-z]*(?:\s*-?\s*rb\b)?)|\bpmk\b"),
     ("Kepmen", r"keputusan\s+menteri|\bkepmen(?P<kepmen>[a-z]*(?:\s*-?\s*rb\b)?)|\bkmk\b"),
-    ("Perda", r"peraturan\s+daerah|\bperda\b"),
+    # Aceh calls its regional regulations Qanun
+    ("Perda", r"peraturan\s+daerah|\bperda\b|\bqanun\b"),
     ("Pergub", r"peraturan\s+gubernur|\bpergub\b"),
     ("Perbup", r"peraturan\s+bupati|\bperbup\b"),
     ("Perwal", r"peraturan\s+wali\s*kota|\bperwal[i]?\b|\bperwako\b"),
