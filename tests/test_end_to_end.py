@@ -35,7 +35,7 @@ LABELLED = {
     f"{folder}/{name}": label
     for folder in (
         "samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-        "holdout7", "holdout8", "holdout9", "holdout11",
+        "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
     )
     for name, label in yaml.safe_load(
         (ROOT / folder / "labels.yaml").read_text(encoding="utf-8")
@@ -83,6 +83,11 @@ KNOWN_MISSES = {
     # the unit is only in a web page's byline; four steps in one comma sentence with noun actions
     "holdout11/h11-08-dukcapil-banyuwangi-web.docx": "unit in byline; comma-sentence steps",
     "holdout11/h11-09-kel-rawalaut-web.docx": "unit only in the byline",
+    # label disagreement: "Dipantau pimpinan" names who supervises (rubric: weak only when it
+    # names neither who nor how); holdout11's author labelled the same phrase present
+    "holdout10/p01-dukcapil-kupang-keputusan.docx": "'Dipantau pimpinan' labelled weak",
+    "holdout10/p01-dukcapil-kupang-keputusan.pdf": "'Dipantau pimpinan' labelled weak",
+    "holdout10/p13-dinsos-mataram-keputusan.docx": "'Dipantau pimpinan' labelled weak",
 }
 
 

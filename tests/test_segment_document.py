@@ -503,3 +503,29 @@ def test_a_leaflet_of_service_delivery_components_is_a_standard_without_the_titl
         "Hasil Layanan: SKKH\nPengaduan: WA 0813-4100-2231"
     )
     assert segment(leaflet).doc_type == "service_standard"
+
+
+def test_unit_after_the_title_words_and_never_a_web_domain() -> None:
+    from compliance.segment.unit import find_unit
+
+    assert find_unit(["STANDAR PELAYANAN DISTRIK SENTANI"]) == "DISTRIK SENTANI"
+    assert find_unit(["dishub.kendarikota.go.id", "Beranda > Layanan"]) is None
+
+
+def test_a_cut_group_heading_and_a_share_bar_are_not_content_or_services() -> None:
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    text = "\n".join(
+        [
+            "STANDAR PELAYANAN IZIN REKLAME",
+            "Persyaratan : KTP", "Prosedur : 1. Daftar 2. Verifikasi", "Biaya : Gratis",
+            "B. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN",
+            "Dasar Hukum : Perda Nomor 3 Tahun 2020",
+            "Penanganan Pengaduan, Saran dan Masukan :",
+            "Bagikan: Facebook | Twitter | WhatsApp",
+        ]
+    )
+    seg = segment(Document.from_text(text))
+    assert len(seg.services) == 1
+    assert seg.services[0].components["pengaduan"].text == ""

@@ -319,6 +319,7 @@ GENERIC_OUTPUTS: frozenset[str] = frozenset(
         "pelayanan prima",
         "berkas",
         "surat",
+        "data",
     }
 )
 

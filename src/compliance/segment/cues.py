@@ -11,7 +11,9 @@ from compliance.segment.text import DATE_WORDS, clean
 # DELIVERY)": a sub-table heading inside one service, never a service of its own.
 _GROUP = re.compile(
     r"service\s*delivery|manufactur|penyampaian\s+pelayanan|pengelolaan\s+pelayanan"
-    r"|proses\s+pengelolaan|internal\s+organisasi",
+    r"|proses\s+pengelolaan|internal\s+organisasi"
+    # the group heading cut at a page or line break: "B. KOMPONEN STANDAR PELAYANAN YANG …"
+    r"|^komponen\s+standar\s+pelayanan\b",
     re.IGNORECASE,
 )
 _TITLE_SP = re.compile(
@@ -47,7 +49,9 @@ _PREAMBLE_END = re.compile(
 )
 _CLOSER = re.compile(
     r"^(?:(?:ditetapkan|dikeluarkan)\s+di\b|nip\b|n\s*i\s*p\s*[.:]|memutuskan\b"
-    rf"|pada\s+tanggal\b|tembusan\s*:|{_LAMPIRAN})",
+    rf"|pada\s+tanggal\b|tembusan\s*:|{_LAMPIRAN}"
+    # a web page's share bar and related links end the standard printed above them
+    r"|(?:bagikan|share|berita\s+terkait|baca\s+juga|tags?)\s*:)",
     re.IGNORECASE,
 )
 _LAMPIRAN_RX = re.compile(_LAMPIRAN, re.IGNORECASE)

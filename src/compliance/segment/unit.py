@@ -57,7 +57,7 @@ _AREA_NAME = re.compile(
 )
 _ADDRESS = re.compile(
     r"^(?:jl\.|jln\.?|jalan)\s|\b(?:telp|telepon|tlp|fax|faks|e-?mail|pos-el|kode\s+pos|laman|"
-    r"website|www)\b|https?://",
+    r"website|www)\b|https?://|^\S+\.(?:go\.id|id|com|net|org)\b",
     re.IGNORECASE,
 )
 _PADA = re.compile(
@@ -66,6 +66,8 @@ _PADA = re.compile(
     r"kecamatan|kelurahan|desa|kantor|sekretariat|inspektorat|satuan|bagian)\b.*)$",
     re.IGNORECASE,
 )
+# "STANDAR PELAYANAN DISTRIK SENTANI": the unit right after the title words
+_SP_OF_UNIT = re.compile(r"^standar\s+pelayanan(?:\s+publik)?\s+(?P<unit>\S.*)$", re.IGNORECASE)
 _KEPALA = re.compile(
     r"^(?:surat\s+)?(?:keputusan|peraturan)\s+(?:kepala|direktur|pimpinan)\s+(?P<unit>.+?)"
     r"(?:\s+nomor\b.*)?$",
@@ -119,7 +121,7 @@ def find_unit(head_lines: list[str]) -> str | None:
                 unit = f"{unit} {_tidy(region)}"
         return unit
     for line in lines:
-        m = _PADA.search(line) or _KEPALA.match(line)
+        m = _PADA.search(line) or _KEPALA.match(line) or _SP_OF_UNIT.match(line)
         if m and _SPECIFIC.match(m.group("unit")):
             return _tidy(re.split(r"\s+(?:nomor|tahun|tentang)\b", m.group("unit"), flags=re.I)[0])
     for line in lines:
