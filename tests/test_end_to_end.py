@@ -35,7 +35,7 @@ LABELLED = {
     f"{folder}/{name}": label
     for folder in (
         "samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-        "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
+        "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
     )
     for name, label in yaml.safe_load(
         (ROOT / folder / "labels.yaml").read_text(encoding="utf-8")
@@ -88,6 +88,11 @@ KNOWN_MISSES = {
     "holdout10/p01-dukcapil-kupang-keputusan.docx": "'Dipantau pimpinan' labelled weak",
     "holdout10/p01-dukcapil-kupang-keputusan.pdf": "'Dipantau pimpinan' labelled weak",
     "holdout10/p13-dinsos-mataram-keputusan.docx": "'Dipantau pimpinan' labelled weak",
+    # "Dipantau secara internal" and "Pelayanan kesehatan" pass as who/how and as a product
+    "holdout12/k01-dpmptsp-sintang.docx": "vague supervision accepted",
+    "holdout12/l06-puskesmas-remu-sorong.docx": "'Pelayanan kesehatan' accepted as a product",
+    # a regulation cited without number and year, in a heading-paragraph PDF, is lost
+    "holdout12/b07-dishub-mataram-booklet.pdf": "dasar_hukum absent instead of weak",
 }
 
 

@@ -790,3 +790,9 @@ def test_attachment_reference_names_no_facility() -> None:
 def test_dash_separated_steps_are_steps() -> None:
     text = "Pasien tiba - Triase oleh perawat - Pemeriksaan dokter - Pulang atau dirujuk"
     assert _x("prosedur", text)["step_count"] == 4
+
+
+def test_a_named_conditional_item_is_not_open_ended() -> None:
+    text = "1. KTP\n2. Formulir persetujuan pemeriksaan HIV bila diperlukan"
+    assert _x("persyaratan", text)["open_ended"] is False
+    assert _x("persyaratan", "1. KTP\n2. Dokumen pendukung bila diperlukan")["open_ended"] is True

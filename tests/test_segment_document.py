@@ -529,3 +529,23 @@ def test_a_cut_group_heading_and_a_share_bar_are_not_content_or_services() -> No
     seg = segment(Document.from_text(text))
     assert len(seg.services) == 1
     assert seg.services[0].components["pengaduan"].text == ""
+
+
+def test_a_maklumat_heading_naming_its_unit_and_a_toc_entry() -> None:
+    from compliance.model import Document
+    from compliance.segment import segment
+
+    text = "\n".join(
+        [
+            "DAFTAR ISI",
+            "MAKLUMAT PELAYANAN ........ ii",
+            "STANDAR PELAYANAN SURAT PINDAH",
+            "Persyaratan : KTP",
+            "Prosedur : 1. Daftar 2. Verifikasi",
+            "Biaya : Gratis",
+            "MAKLUMAT PELAYANAN KECAMATAN KLOJEN",
+            "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan.",
+        ]
+    )
+    seg = segment(Document.from_text(text))
+    assert seg.maklumat is not None and "sanggup" in seg.maklumat.text

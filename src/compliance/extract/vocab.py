@@ -136,6 +136,10 @@ OPEN_ENDED: dict[str, tuple[str, ...]] = {
         "kelengkapan lainnya",
         "pendukung lain",
         "pendukung lainnya",
+        "dokumen pendukung",
+        "berkas pendukung",
+        "dokumen tambahan",
+        "berkas tambahan",
         "tambahan lain",
         "tambahan lainnya",
         "lain yang diperlukan",
@@ -148,16 +152,8 @@ OPEN_ENDED: dict[str, tuple[str, ...]] = {
         "atas arahan petugas",
         "sesuai petunjuk petugas",
     ),
-    "apabila diperlukan": (
-        "apabila diperlukan",
-        "jika diperlukan",
-        "bila diperlukan",
-        "bila perlu",
-        "apabila dibutuhkan",
-        "jika dibutuhkan",
-        "bila dibutuhkan",
-        "jika perlu",
-    ),
+    # "apabila diperlukan" alone is not open-ended: "Surat kuasa bila diwakilkan/diperlukan"
+    # names its document; only an unnamed "dokumen lainnya apabila diperlukan" is (above)
 }
 
 # --- prosedur --------------------------------------------------------------------------
@@ -791,6 +787,9 @@ COMMITMENT: dict[str, tuple[str, ...]] = {
         "dikenai sanksi",
         "dikenakan sanksi",
         "berhak mengajukan keberatan",
+        "bebas pungutan liar",
+        "bebas pungli",
+        "dapat dipertanggungjawabkan",
         "wajib memberikan jawaban",
         "jawaban tertulis",
         "tanpa pungutan",

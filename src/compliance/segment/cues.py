@@ -51,7 +51,9 @@ _CLOSER = re.compile(
     r"^(?:(?:ditetapkan|dikeluarkan)\s+di\b|nip\b|n\s*i\s*p\s*[.:]|memutuskan\b"
     rf"|pada\s+tanggal\b|tembusan\s*:|{_LAMPIRAN}"
     # a web page's share bar and related links end the standard printed above them
-    r"|(?:bagikan|share|berita\s+terkait|baca\s+juga|tags?)\s*:)",
+    r"|(?:bagikan|share|berita\s+terkait|baca\s+juga|tags?)\s*:"
+    # a booklet's next chapter ("BAB III PENUTUP") ends the last component of the one before
+    r"|bab\s+(?:[ivxl]{1,5}|\d{1,2})\b)",
     re.IGNORECASE,
 )
 _LAMPIRAN_RX = re.compile(_LAMPIRAN, re.IGNORECASE)
@@ -62,6 +64,14 @@ _SIGNATURE_END = re.compile(r"^(?:nip\b|n\s*i\s*p\s*[.:])", re.IGNORECASE)
 # The title of an SOP attached after the standard ("SOP PELAYANAN …", "STANDAR OPERASIONAL
 # PROSEDUR …"): what follows is the SOP's own identity table, not another service.
 _APPENDIX = re.compile(r"^(?:sop|standar\s+operasional\s+prosedur)\b", re.IGNORECASE)
+
+
+_MAKLUMAT_TITLE = re.compile(r"^mak(?:lumat|mulat)\s+(?:pelayanan|layanan)\b", re.IGNORECASE)
+
+
+def is_maklumat_title(body: str) -> bool:
+    """A Maklumat heading that names its unit ("MAKLUMAT PELAYANAN DINAS X"), in capitals."""
+    return bool(_MAKLUMAT_TITLE.match(body)) and len(body.split()) <= 10 and mostly_upper(body)
 
 
 def is_appendix_start(body: str) -> bool:

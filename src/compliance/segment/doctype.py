@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from compliance.model import Document, DocType
+from compliance.segment.text import is_toc_entry
 
 # Title evidence: the words of a service standard, not followed by "Minimal".
 _SP_TITLE = re.compile(
@@ -40,7 +41,6 @@ _SOP_SECTIONS = re.compile(
     r"unit\s+terkait|prosedur|langkah)", re.I
 )
 _TITLE_LINES = 25
-_TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxl]{1,6})\s*$", re.IGNORECASE)
 # Look-alikes named only in passing: a letter covering a standard, a web page whose menu says
 # "Berita". A Standar Pelayanan title with its components outweighs them.
 _WEAK_LOOKALIKES = frozenset({"letter", "news article"})
@@ -68,7 +68,7 @@ def classify(
     if doc.scanned:
         return "scanned", "PDF without a text layer"
     # a table-of-contents entry ("Lampiran SOP Pemeriksaan ..... 3") names a part, not the document
-    head = "\n".join(ln for ln in head_lines if not _TOC_ENTRY.search(ln))
+    head = "\n".join(ln for ln in head_lines if not is_toc_entry(ln))
     full = "\n".join(lines)
     title_sp = bool(_SP_TITLE.search(head))
     # "KEPUTUSAN … TENTANG (PENETAPAN) STANDAR PELAYANAN": the instrument shortly before

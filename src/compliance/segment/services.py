@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from compliance.model import COMPONENT_IDS, ComponentSection, Location, ServiceSection
 from compliance.segment import cues
 from compliance.segment.components import Found, resolve
-from compliance.segment.labels import match_label
-from compliance.segment.text import number_style, number_value, same_family
+from compliance.segment.labels import LabelMatch, match_label
+from compliance.segment.text import is_toc_entry, number_style, number_value, same_family
 from compliance.segment.units import Unit, split_label
 
 _COMPONENTS = frozenset(COMPONENT_IDS)
@@ -234,6 +234,8 @@ class _Walker:
 
     def line(self, i: int, unit: Unit) -> None:
         body = unit.body
+        if is_toc_entry(body):
+            return
         if self.open is not None and self.open.kind == "row" and unit.block != self.open.block:
             self.close()  # a labelled table's last row does not run on into the text after it
         if cues.is_appendix_start(body):
@@ -274,8 +276,11 @@ class _Walker:
                 return
         m, heading, inline = split_label(body)
         first_maklumat = not self.maklumat_done and self.maklumat is None
+        if m is None and cues.is_maklumat_title(body):
+            # "MAKLUMAT PELAYANAN KECAMATAN KLOJEN": the heading with the unit's name after it
+            m, heading, inline = LabelMatch("maklumat", 1), body, ()
         if m is not None and m.key == "maklumat" and first_maklumat:
-            if len(heading.split()) <= 6:
+            if len(heading.split()) <= 10:
                 self.close()
                 self.maklumat = Found("maklumat", heading, unit.location, 2, kind="line")
                 self.maklumat.add(inline)

@@ -12,14 +12,12 @@ import re
 from collections.abc import Sequence
 
 from compliance.model import Location, Setting
-from compliance.segment.text import DATE_WORDS, clean, parse_date
+from compliance.segment.text import DATE_WORDS, clean, is_toc_entry, parse_date
 
 _INSTRUMENT = re.compile(
     r"^(?:lampiran\s+(?:[ivx]+\s+)?)?(?P<inst>(?:surat\s+)?(?:keputusan|peraturan)\b.*)$",
     re.IGNORECASE,
 )
-# a table-of-contents entry ("KEPUTUSAN KEPALA DESA ........ 1") names the instrument's page
-_TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
 _INSTRUMENT_STOP = re.compile(r"\s+(?:nomor|no\.|tentang|tanggal)\b.*$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:nomor|no\.?)\s*:?\s*(?P<num>.*)$", re.IGNORECASE)
 _NUMBER_INLINE = re.compile(r"\b(?:nomor|no\.)\s*:?\s*(?P<num>.*?)(?:\s+tentang\b.*)?$", re.I)
@@ -114,7 +112,7 @@ def find_setting(
     instrument = None
     for i, text in enumerate(texts[:80]):
         m = _INSTRUMENT.match(text)
-        if m and len(text.split()) <= 30 and not _TOC_ENTRY.search(text):
+        if m and len(text.split()) <= 30 and not is_toc_entry(text):
             inst = _INSTRUMENT_STOP.sub("", m.group("inst")).strip(" ,:")
             if len(inst.split()) >= 2:
                 start, instrument = i, inst

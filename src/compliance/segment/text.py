@@ -126,6 +126,15 @@ def correct_token(token: str, vocabulary: frozenset[str], known: frozenset[str])
     return best
 
 
+# A table-of-contents entry ("KEPUTUSAN KEPALA DESA ........ 1", "Maklumat Pelayanan …… ii")
+# names a part of the document and its page; it is never a heading, title or content.
+_TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxl]{1,6})\s*$", re.IGNORECASE)
+
+
+def is_toc_entry(line: str) -> bool:
+    return bool(_TOC_ENTRY.search(line))
+
+
 # ---- dates -------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
