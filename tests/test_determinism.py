@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [
     "samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
+    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
+    "holdout15",
 ]
 
 

@@ -36,6 +36,7 @@ LABELLED = {
     for folder in (
         "samples", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
+        "holdout14", "holdout15",
     )
     for name, label in yaml.safe_load(
         (ROOT / folder / "labels.yaml").read_text(encoding="utf-8")
@@ -93,6 +94,13 @@ KNOWN_MISSES = {
     "holdout12/l06-puskesmas-remu-sorong.docx": "'Pelayanan kesehatan' accepted as a product",
     # a regulation cited without number and year, in a heading-paragraph PDF, is lost
     "holdout12/b07-dishub-mataram-booklet.pdf": "dasar_hukum absent instead of weak",
+    "holdout14/h01-dpmptsp-kendari-keputusan.docx": "'Dipantau pimpinan' labelled weak",
+    "holdout14/h01-dpmptsp-kendari-keputusan.pdf": "'Dipantau pimpinan' labelled weak",
+    # "k. Pelaksana : 2 orang": a bare "Pelaksana" heading is not taken (SOP tables use it too)
+    "holdout14/h06-kecamatan-singkawang-barat-bab.docx": "heading 'Pelaksana' not read",
+    "holdout14/h06-kecamatan-singkawang-barat-bab.pdf": "heading 'Pelaksana' not read",
+    # "Hasil uji objektif dan kartu uji terbit pada hari yang sama": a promise with no cue word
+    "holdout14/h07-dishub-banjarmasin-perkadis.docx": "commitment without a cue word",
 }
 
 

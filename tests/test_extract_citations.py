@@ -177,3 +177,18 @@ def test_aceh_qanun_is_a_regional_regulation() -> None:
 
     (cite,) = find_citations("Qanun Kota Banda Aceh Nomor 2 Tahun 2019 tentang Retribusi Jasa Umum")
     assert (cite["type"], cite["number"], cite["year"]) == ("Perda", "2", 2019)
+
+
+def test_a_citation_wrapped_inside_a_narrow_cell_is_one_citation() -> None:
+    from compliance.extract import find_citations
+
+    text = "Peraturan Daerah Kota\nKendari Nomor 3 Tahun 2019 tentang Retribusi\n2. PP Nomor 96 Tahun 2012"
+    cites = [(c["type"], c["number"], c["year"]) for c in find_citations(text)]
+    assert cites == [("Perda", "3", 2019), ("PP", "96", 2012)]
+
+
+def test_police_regulation_is_a_regulation() -> None:
+    from compliance.extract import find_citations
+
+    (cite,) = find_citations("Peraturan Kepolisian Negara Republik Indonesia Nomor 7 Tahun 2023")
+    assert (cite["number"], cite["year"]) == ("7", 2023)

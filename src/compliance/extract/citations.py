@@ -45,7 +45,7 @@ CITATION_TYPES: tuple[tuple[str, str], ...] = (
     (
         "Lainnya",
         (
-            r"peraturan\s+(?:kepala|badan|lembaga|ombudsman|bpjs|kpu|direktur|sekretaris|desa|"
+            r"peraturan\s+(?:kepala|badan|lembaga|ombudsman|bpjs|kpu|direktur|sekretaris|desa|kepolisian|"
             r"mahkamah|bank\s+indonesia|ojk|dirjen|direktur\s+jenderal)|\bperka\b|\bperkaban\b"
         ),
     ),
@@ -110,6 +110,13 @@ _YEAR_RE = re.compile(r"(?:tahun|thn|th)\s*\.?\s*:?\s*(?P<year>\d{4,5})(?!\d)", 
 _TRAILING_YEAR_RE = re.compile(r"/(?P<year>\d{4})$")
 _TITLE_RE = re.compile(r"\btentang\s+(?P<title>.+)", re.IGNORECASE | re.DOTALL)
 _SEGMENT_SPLIT = re.compile(r"[\n;]")
+# A line wrapped inside a narrow cell ("Peraturan Daerah Kota\nKendari Nomor 3 Tahun 2019"): a
+# break that neither ends a sentence nor starts a new item or a new regulation is a space.
+_WRAPPED = re.compile(
+    r"(?<![;.:])\n(?!\s*(?:\d{1,2}[.)]|[a-z][.)]\s|[-•▪]|(?:undang|peraturan|keputusan|instruksi|"
+    r"surat|qanun|uu|pp|perpres|permen|perda|pergub|perbup|perwal)\b))",
+    re.IGNORECASE,
+)
 _LIST_CONTINUES = re.compile(r"(?:[,;]|\bdan|\bserta|\b\d{1,2}[.)]|\b[a-z][.)])$", re.IGNORECASE)
 
 
@@ -190,7 +197,7 @@ def find_citations(text: str) -> list[dict]:
     {type, issuer, number, year, title, text, nested}. `nested` marks a regulation named
     inside another one's title ("PP 40/2019 tentang Pelaksanaan UU 23/2006 …")."""
     out: list[dict] = []
-    for segment in _SEGMENT_SPLIT.split(text or ""):
+    for segment in _SEGMENT_SPLIT.split(_WRAPPED.sub(" ", text or "")):
         matches = list(_TYPE_RE.finditer(segment))
         top_title_at: int | None = None  # where the current top-level title starts
         top_index: int | None = None

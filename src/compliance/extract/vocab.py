@@ -787,6 +787,7 @@ COMMITMENT: dict[str, tuple[str, ...]] = {
         "dikenai sanksi",
         "dikenakan sanksi",
         "berhak mengajukan keberatan",
+        "berhak menyampaikan keberatan",
         "bebas pungutan liar",
         "bebas pungli",
         "dapat dipertanggungjawabkan",
@@ -938,7 +939,15 @@ SAFETY_MEASURES: dict[str, tuple[str, ...]] = {
         "sterilisasi",
     ),
     "serah terima": ("berita acara serah terima", "serah terima", "dikembalikan dengan berita acara"),
-    "arsip aman": ("arsip terkunci", "ruang arsip terkunci", "arsip digital", "diarsipkan"),
+    "arsip aman": (
+        "arsip terkunci",
+        "ruang arsip terkunci",
+        "lemari terkunci",
+        "terkunci",
+        "arsip digital",
+        "diarsipkan",
+    ),
+    "kalibrasi": ("kalibrasi", "dikalibrasi", "terkalibrasi"),
     "bebas pungli": ("bebas pungli", "bebas dari pungutan liar", "tidak dipungut biaya tambahan"),
 }
 LICENCES: dict[str, tuple[str, ...]] = {
