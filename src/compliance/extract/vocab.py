@@ -239,11 +239,11 @@ RANGE_SEPARATORS: tuple[str, ...] = (
     "atau",
 )
 DURATION_VAGUE: dict[str, tuple[str, ...]] = {
-    "segera": ("segera",),
-    "secepatnya": ("secepatnya", "secepat mungkin", "sesegera mungkin"),
-    "relatif": ("relatif",),
-    "tergantung": ("tergantung", "bergantung"),
-    "menyesuaikan": ("menyesuaikan", "disesuaikan"),
+    # the generic vague words that matter for a completion time
+    **{
+        key: VAGUE_MARKERS[key]
+        for key in ("segera", "secepatnya", "relatif", "tergantung", "menyesuaikan")
+    },
     # a minimum is no completion promise: "paling cepat 3 hari" may take any longer
     "paling cepat": ("paling cepat", "sekurang-kurangnya", "minimal"),
     "sesuai antrian": ("sesuai antrian", "sesuai antrean", "sesuai nomor antrian", "sesuai urutan"),

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from compliance.segment.text import DATE_WORDS, clean
+from compliance.segment.unit import UNIT_WORDS
 
 # "A. KOMPONEN STANDAR PELAYANAN YANG TERKAIT DENGAN PROSES PENYAMPAIAN PELAYANAN (SERVICE
 # DELIVERY)": a sub-table heading inside one service, never a service of its own.
@@ -30,11 +31,8 @@ _PADA = re.compile(r"\s+(?:pada|di)\s+(?=\S)", re.IGNORECASE)
 _NAME_TAIL = re.compile(
     r"\s*(?:tahun\s+\d{4}|\(\s*spp\s*\)|\.{3,}.*|…+.*)\s*$", re.IGNORECASE
 )
-_UNIT_START = re.compile(
-    r"^(?:pemerintah|dinas|badan|kantor|kecamatan|kelurahan|desa|upt|uptd|puskesmas|rsud|"
-    r"rumah\s+sakit|sekretariat|inspektorat|kabupaten|kota|provinsi|satuan|bagian)\b",
-    re.IGNORECASE,
-)
+# a letterhead line: a unit (the same words the unit finder knows) or a government/region line
+_UNIT_START = re.compile(rf"^(?:{UNIT_WORDS}|(?:pemerintah|kabupaten|kota|provinsi)\b)", re.I)
 _UNIT_INSIDE = re.compile(
     r"\s(?:DINAS|BADAN|UPTD?|PUSKESMAS|RSUD|KECAMATAN|KELURAHAN|KANTOR|SEKRETARIAT)"
     r"\s+[A-Z]+\s+[A-Z]"

@@ -25,14 +25,14 @@ import re
 
 from compliance.segment.text import clean
 
-_SPECIFIC = re.compile(
-    r"^(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|kecamatan|kelurahan|desa|kantor|"
+UNIT_WORDS = (
+    r"(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|kecamatan|kelurahan|desa|kantor|"
     r"sekretariat|inspektorat|satuan|bagian|unit\s+pelaksana|distrik|kampung|nagari|gampong|"
     # the short names units call themselves on web pages and banners
     r"disdukcapil|dukcapil|dinkes|disdik|dishub|dinsos|dpmptsp|bapenda|bpbd|diskominfo|"
-    r"disnaker|disperindag|dpmd|dlh|samsat|satpol\s+pp)\b",
-    re.IGNORECASE,
+    r"disnaker|disperindag|dpmd|dlh|samsat|satpol\s+pp)\b"
 )
+_SPECIFIC = re.compile("^" + UNIT_WORDS, re.IGNORECASE)
 # Units that sit below another unit: a letterhead may name them before or after their parent
 # ("UPTD SAMSAT KOTA X" / "Badan Pendapatan Daerah Provinsi Y"), so depth is by kind, not order.
 _SUB_UNIT = re.compile(
@@ -61,10 +61,7 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _PADA = re.compile(
-    r"standar\s+pelayanan\b.*?\bpada\s+"
-    r"(?P<unit>(?:dinas|badan|upt|uptd|puskesmas|rsud|rumah\s+sakit|"
-    r"kecamatan|kelurahan|desa|kantor|sekretariat|inspektorat|satuan|bagian)\b.*)$",
-    re.IGNORECASE,
+    rf"standar\s+pelayanan\b.*?\bpada\s+(?P<unit>{UNIT_WORDS}.*)$", re.IGNORECASE
 )
 # "STANDAR PELAYANAN DISTRIK SENTANI": the unit right after the title words
 _SP_OF_UNIT = re.compile(r"^standar\s+pelayanan(?:\s+publik)?\s+(?P<unit>\S.*)$", re.IGNORECASE)
